@@ -1,0 +1,29 @@
+/** A field path as segments: map keys are strings, sequence indexes are numbers. */
+export type FieldPath = readonly (string | number)[];
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Renders a path the way the Kubernetes API server does (`spec.ingress[0].ports[1].endPort`);
+ * keys that are not plain identifiers (label keys with `.` or `/`) are bracketed, as
+ * `field.Path.Key` renders them, so one renderer serves every key.
+ */
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+
+/** Converts an ajv/JSON Pointer (`/spec/ingress/0`) to segments; numeric segments become indexes. */
+export function pathFromJsonPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
+}

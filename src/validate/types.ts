@@ -1,0 +1,22 @@
+import type { Finding, Severity } from '../krm/finding';
+import type { Item } from '../krm/item';
+import type { Config } from '../config/types';
+
+/** What a validation rule sees: every item, the config, and the policies among the items. */
+export interface ValidateContext {
+  readonly items: readonly Item[];
+  readonly config: Config;
+}
+
+/** A finding a rule returns; the registry applies the configured severity. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { readonly severity?: Severity };
+
+/** One rule: one file, one entry in the registry. */
+export interface Rule {
+  /** Stable id (`netpol/<name>`); config and tests refer to it. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence for docs/rules.md. */
+  readonly summary: string;
+  check(context: ValidateContext): RuleFinding[];
+}
