@@ -1,0 +1,109 @@
+import type { Protocol } from './model';
+import type { Labels } from './selector';
+
+/** A container port a pod declares (named ports resolve against these). */
+export interface ContainerPort {
+  readonly name: string | undefined;
+  readonly port: number;
+  readonly protocol: Protocol;
+}
+
+/** Pods of one workload: the pod-template labels, namespace and declared ports. */
+export interface Workload {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly labels: Labels;
+  readonly ports: readonly ContainerPort[];
+}
+
+/** A Namespace with its labels, including the implicit `kubernetes.io/metadata.name`. */
+export interface NamespaceInfo {
+  readonly name: string;
+  readonly labels: Labels;
+}
+
+/** Where each workload kind keeps its pod template (`[]` = the object is the pod). */
+const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+/** Kinds whose pods the analysis models. */
+export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_TEMPLATE_PATHS);
+
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function at(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) current = isMap(current) ? current[key] : undefined;
+  return current;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  if (!isMap(value)) return out;
+  for (const [key, entry] of Object.entries(value)) if (typeof entry === 'string') out[key] = entry;
+  return out;
+}
+
+/** Reads a workload of a known kind; `undefined` when it is not one or has no name. */
+export function readWorkload(kind: string, value: unknown, defaultNamespace: string): Workload | undefined {
+  const templatePath = POD_TEMPLATE_PATHS[kind];
+  if (templatePath === undefined || !isMap(value)) return undefined;
+  const name = at(value, ['metadata', 'name']);
+  if (typeof name !== 'string' || name === '') return undefined;
+  const namespace = at(value, ['metadata', 'namespace']);
+  const template = at(value, templatePath);
+  const containers = [
+    ...asList(at(template, ['spec', 'containers'])),
+    ...asList(at(template, ['spec', 'initContainers'])),
+  ];
+  return {
+    kind,
+    name,
+    namespace: typeof namespace === 'string' && namespace !== '' ? namespace : defaultNamespace,
+    labels: stringMap(at(template, ['metadata', 'labels'])),
+    ports: containers.flatMap((container) => asList(at(container, ['ports'])).flatMap(containerPort)),
+  };
+}
+
+function asList(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function containerPort(value: unknown): ContainerPort[] {
+  const port = at(value, ['containerPort']);
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) return [];
+  const name = at(value, ['name']);
+  const protocol = at(value, ['protocol']);
+  return [
+    {
+      name: typeof name === 'string' && name !== '' ? name : undefined,
+      port,
+      protocol: protocol === 'UDP' || protocol === 'SCTP' ? protocol : 'TCP',
+    },
+  ];
+}
+
+/** Reads a Namespace; the API server always sets `kubernetes.io/metadata.name` to its name. */
+export function readNamespace(value: unknown): NamespaceInfo | undefined {
+  const name = at(value, ['metadata', 'name']);
+  if (typeof name !== 'string' || name === '') return undefined;
+  return { name, labels: { ...stringMap(at(value, ['metadata', 'labels'])), [NAMESPACE_NAME_LABEL]: name } };
+}
+
+/** A namespace that policies or workloads mention but the list does not define. */
+export function implicitNamespace(name: string): NamespaceInfo {
+  return { name, labels: { [NAMESPACE_NAME_LABEL]: name } };
+}
