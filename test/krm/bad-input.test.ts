@@ -80,7 +80,7 @@ test('duplicate keys: error with position, item kept', () => {
   assert.is(result.exitCode, 1);
   assert.ok(result.stdout.startsWith(input));
   assert.ok(rules(result.stdout).includes('krm/yaml-syntax'));
-  assert.match(result.stdout, /line 8/);
+  assert.match(result.stdout, /line 12, column 5/);
 });
 
 test('alias bomb: refused quickly, item kept', () => {
