@@ -20,24 +20,30 @@ export class SourceItem implements Item {
   constructor(
     readonly index: number,
     readonly slot: ItemSlot | undefined,
-    private readonly text: string,
+    /** The whole input text the slot points into. */
+    private readonly source: string,
     /** 1-based line of the item's first line in the input (for messages). */
     private readonly firstLine: number,
     private readonly knownFile?: ItemFile,
     generated?: Document,
   ) {
     this.editable = generated;
-    this.header = generated === undefined && slot !== undefined ? sniffHeader(text.slice(slot.column), slot.column) : undefined;
+    this.header = generated === undefined && slot !== undefined ? sniffHeader(source, slot.start, slot.end, slot.column) : undefined;
   }
 
   /** An item read from a slot of the source text. */
   static fromSlot(index: number, slot: ItemSlot, source: string, firstLine: number, file?: ItemFile): SourceItem {
-    return new SourceItem(index, slot, itemText(source, slot.start, slot.end, slot.column), firstLine, file);
+    return new SourceItem(index, slot, source, firstLine, file);
   }
 
   /** An item a transform generated. */
   static generated(index: number, document: Document): SourceItem {
     return new SourceItem(index, undefined, '', 0, undefined, document);
+  }
+
+  /** The item's text, re-indented so its first line stands at its own column. */
+  private get text(): string {
+    return this.slot === undefined ? '' : itemText(this.source, this.slot.start, this.slot.end, this.slot.column);
   }
 
   get value(): unknown {

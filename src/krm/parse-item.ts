@@ -58,16 +58,16 @@ function describe(error: unknown, firstLine: number): ParseProblem {
   return position === undefined ? { message } : { message, line: firstLine + position.line - 1, col: position.col };
 }
 
-/** Iterative depth check (a recursive one would itself overflow on hostile input). */
+/** Depth check; its own recursion stops at the limit, so it cannot overflow. */
 function deeperThan(value: unknown, limit: number): boolean {
-  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    if (depth >= limit) return true;
-    seen.add(node);
-    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (deeperThan(child, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
   }
   return false;
 }

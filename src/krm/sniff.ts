@@ -15,6 +15,10 @@ export interface SniffedHeader {
 }
 
 const SIMPLE_VALUE = /^(?:'([^']*)'|"([^"\\]*)"|([A-Za-z0-9][A-Za-z0-9._\/:@+-]*))[ \t]*(?:#.*)?$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const SPACE = 32;
+const HASH = 35;
+const NEWLINE = 10;
 
 /** A plain, single- or double-quoted scalar without escapes, or `undefined`. */
 function simpleScalar(raw: string): string | undefined {
@@ -27,28 +31,39 @@ function simpleScalar(raw: string): string | undefined {
 }
 
 /**
- * Sniffs the header of an item whose first key starts at `column` of the first line of
- * `text` (the following lines carry their full indentation).
+ * Sniffs the header of the item at `text[start, end)` whose first key starts at
+ * `column` (the first line's indentation lies before `start`).
  */
-export function sniffHeader(text: string, column: number): SniffedHeader | undefined {
+export function sniffHeader(text: string, start: number, end: number, column: number): SniffedHeader | undefined {
   let apiVersion: string | undefined;
   let kind: string | undefined;
   let name: string | undefined;
   let namespace: string | undefined;
   let inMetadata = false;
   let metadataColumn = -1;
-  let at = 0;
+  let lineStart = start;
   let first = true;
-  while (at < text.length) {
-    const newline = text.indexOf('\n', at);
-    const end = newline === -1 ? text.length : newline;
-    const line = first ? ' '.repeat(column) + text.slice(at, end) : text.slice(at, end);
+  while (lineStart < end) {
+    let newline = text.indexOf('\n', lineStart);
+    if (newline === -1 || newline > end) newline = end;
+    let at = lineStart;
+    while (at < newline && text.charCodeAt(at) === SPACE) at++;
+    const indent = first ? column : at - lineStart;
     first = false;
-    at = end + 1;
-    const indent = line.length - line.trimStart().length;
-    const content = line.slice(indent);
-    if (content === '' || content.startsWith('#')) continue;
+    const next = newline + 1;
+    const code = text.charCodeAt(at);
+    if (at === newline || code === HASH || code === NEWLINE) {
+      lineStart = next;
+      continue;
+    }
     if (indent < column) return undefined;
+    // deeper lines matter only as metadata's direct children
+    if (indent > column && !(inMetadata && (metadataColumn === -1 || indent === metadataColumn))) {
+      lineStart = next;
+      continue;
+    }
+    const content = text.slice(at, newline);
+    lineStart = next;
     if (indent === column) {
       inMetadata = false;
       // a compact sequence under the previous key (`items:` then `- ...` at the same column)
@@ -56,7 +71,7 @@ export function sniffHeader(text: string, column: number): SniffedHeader | undef
       const colon = content.indexOf(':');
       if (colon <= 0) return undefined;
       const key = content.slice(0, colon);
-      if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(key)) return undefined;
+      if (!KEY.test(key)) return undefined;
       const rest = content.slice(colon + 1);
       if (key === 'apiVersion' || key === 'kind') {
         const value = simpleScalar(rest);
@@ -64,15 +79,14 @@ export function sniffHeader(text: string, column: number): SniffedHeader | undef
         if (key === 'apiVersion') apiVersion = value;
         else kind = value;
       } else if (key === 'metadata') {
-        if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
+        const trimmed = rest.trim();
+        if (trimmed !== '' && !trimmed.startsWith('#')) return undefined;
         inMetadata = true;
         metadataColumn = -1;
       }
       continue;
     }
-    if (!inMetadata) continue;
     if (metadataColumn === -1) metadataColumn = indent;
-    if (indent !== metadataColumn) continue;
     const colon = content.indexOf(':');
     if (colon <= 0) return undefined;
     const key = content.slice(0, colon);
@@ -81,7 +95,7 @@ export function sniffHeader(text: string, column: number): SniffedHeader | undef
       if (value === undefined) return undefined;
       if (key === 'name') name = value;
       else namespace = value;
-    } else if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(key)) return undefined;
+    } else if (!KEY.test(key) && !/^[A-Za-z0-9][A-Za-z0-9._\/-]*$/.test(key)) return undefined;
   }
   if (apiVersion === undefined || kind === undefined) return undefined;
   return { apiVersion, kind, name, namespace };
