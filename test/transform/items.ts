@@ -73,7 +73,7 @@ export function fixture(source: string): Fixture {
         return item;
       },
     }),
-    render: () => all.map((doc) => doc.toString()).join('---\n'),
+    render: () => all.map((doc) => doc.toString().replace(/^---\n/, '')).join('---\n'),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Item } from '../../krm/item';
 import { formatPath } from '../../krm/path';
 import { readLabelSelector } from '../../netpol/read';
 import type { SelectorsConfig } from '../../config/sections/selectors';
+import { edit, current } from '../edit';
 import { isNetworkPolicy } from '../policies';
 import type { Transform } from '../types';
 import { hardenSelector } from './harden';
@@ -28,7 +29,7 @@ export const selectorsTransform: Transform = {
 };
 
 function runOn(item: Item, config: SelectorsConfig): Finding[] {
-  const sites = pollutableSelectors(item.value, config.namespaceSelectors);
+  const sites = pollutableSelectors(current(item), config.namespaceSelectors);
   switch (config.mode) {
     case 'check':
       return sites.map((site) => ({
@@ -51,7 +52,7 @@ function harden(item: Item, sites: readonly SelectorSite[]): Finding[] {
   // A malformed selector is validation's to report; rewriting it could hide the mistake.
   const wellFormed = sites.filter((site) => readLabelSelector(site.value) !== undefined);
   if (wellFormed.length === 0) return [];
-  const doc = item.document();
+  const doc = edit(item);
   return wellFormed
     .filter((site) => hardenSelector(doc, site.path))
     .map((site) => ({
@@ -69,7 +70,7 @@ function strip(item: Item, sites: readonly SelectorSite[], keys: readonly string
     return keys.some((key) => Object.prototype.hasOwnProperty.call(labels, key));
   });
   if (touched.length === 0) return [];
-  const doc = item.document();
+  const doc = edit(item);
   return touched.flatMap((site) =>
     stripSelector(doc, site.path, keys).map((key): Finding => ({
       ruleId: SELECTORS_RULE_IDS.strip,

@@ -1,0 +1,63 @@
+/**
+ * The `egress` transform: merges each grant of `spec.egress.grants` into the policies it
+ * targets, or into the separate policy it generates.
+ */
+import type { EgressGrant, MergeTarget } from '../../config/sections/egress';
+import type { Finding } from '../../krm/finding';
+import type { Item } from '../../krm/item';
+import { readLabelSelector } from '../../netpol/read';
+import { selectorMatches } from '../../netpol/selector';
+import { current } from '../edit';
+import { field, isMap, isNetworkPolicy } from '../policies';
+import type { Transform, TransformContext } from '../types';
+import { generatedPolicy } from './generate';
+import { mergeEgressRule, type EgressRule } from './merge';
+
+/** Result id of a change a grant made. */
+export const GRANT_RULE_ID = 'netpol-guard/egress-grant';
+
+/** Result id of a grant that matched no policy. */
+export const UNMATCHED_RULE_ID = 'netpol-guard/egress-unmatched';
+
+/** Overlay egress grants, as configured by `spec.egress`. */
+export const egressTransform: Transform = {
+  id: 'egress',
+  enabled: (config) => config.egress.grants.length > 0,
+  run: (context) => context.config.egress.grants.flatMap((grant, index) => runGrant(context, grant, index)),
+};
+
+/** The grant as an egress rule: ports with their protocol written out, `to` as given. */
+export function grantRule(grant: EgressGrant): EgressRule {
+  const ports = grant.ports.map((port) => ({
+    protocol: port.protocol ?? 'TCP',
+    port: port.port,
+    ...(port.endPort === undefined ? {} : { endPort: port.endPort }),
+  }));
+  return grant.to === undefined ? { ports } : { to: grant.to, ports };
+}
+
+function runGrant(context: TransformContext, grant: EgressGrant, index: number): Finding[] {
+  const subject = `grant ${grant.name ?? index}`;
+  const rule = grantRule(grant);
+  const options = { ruleId: GRANT_RULE_ID, subject, addEgressPolicyType: grant.mergeInto?.addEgressPolicyType === true };
+  if (grant.generate !== undefined) {
+    const { item, findings } = generatedPolicy(context, grant.generate, subject);
+    return item === undefined ? findings : [...findings, ...mergeEgressRule(item, rule, options)];
+  }
+  const target = grant.mergeInto;
+  const targets = target === undefined ? [] : context.items.filter((item) => isNetworkPolicy(item) && targeted(item, target));
+  if (targets.length === 0)
+    return [{ ruleId: UNMATCHED_RULE_ID, severity: 'warning', message: `${subject} matched no NetworkPolicy`, path: ['spec', 'egress', 'grants', index] }];
+  return targets.flatMap((item) => mergeEgressRule(item, rule, options));
+}
+
+function targeted(item: Item, target: MergeTarget): boolean {
+  if (target.name !== undefined && item.ref.name !== target.name) return false;
+  if (target.namespace !== undefined && (item.ref.namespace ?? '') !== target.namespace) return false;
+  if (target.policySelector === undefined) return true;
+  const selector = readLabelSelector(target.policySelector);
+  const labels = field(field(current(item), 'metadata'), 'labels');
+  const strings: Record<string, string> = Object.create(null);
+  if (isMap(labels)) for (const [key, value] of Object.entries(labels)) if (typeof value === 'string') strings[key] = value;
+  return selector !== undefined && selectorMatches(selector, strings);
+}
