@@ -66,9 +66,9 @@ export function fixture(source: string): Fixture {
     context: (config) => ({
       items,
       config,
+      // As in the pipeline, a generated item is written out but not added to this stage's items.
       addItem(document) {
-        const item = makeItem(items.length, document, touched);
-        items.push(item);
+        const item = makeItem(all.length, document, touched);
         all.push(document);
         return item;
       },

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
-import type { FieldPath } from '../../krm/path';
+import type { ConfigProblem } from '../checks';
+import type { Config } from '../types';
 
 /** A label selector as written in the config (the NetworkPolicy form). */
 export interface SelectorSpec {
@@ -164,36 +165,30 @@ export const EGRESS_SCHEMA = {
   },
 } as const;
 
-/** A config error the schema cannot express, at a path under `spec`. */
-export interface SectionError {
-  readonly path: FieldPath;
-  readonly message: string;
-}
-
 /**
  * Cross-field checks on a schema-valid `spec.egress` (ajv's strict mode keeps `required`
  * out of `oneOf`, and these messages say more): exactly one of `mergeInto` and `generate`,
  * a `mergeInto` that names at least one criterion, `endPort` only after a numeric `port`
- * not above it, CIDRs that parse with every `except` strictly inside its `cidr`. Paths
- * start at `['egress', ...]`; the loader prefixes `spec`.
+ * not above it, CIDRs that parse with every `except` strictly inside its `cidr`. One line
+ * in `CONFIG_CHECKS` runs it after the schema.
  */
-export function checkEgress(egress: EgressConfig): SectionError[] {
-  const errors: SectionError[] = [];
-  egress.grants.forEach((grant, g) => {
-    const at = ['egress', 'grants', g];
+export function checkEgress(config: Config): ConfigProblem[] {
+  const errors: ConfigProblem[] = [];
+  config.egress.grants.forEach((grant, g) => {
+    const at = ['spec', 'egress', 'grants', g];
     if ((grant.mergeInto === undefined) === (grant.generate === undefined))
       errors.push({ path: at, message: 'a grant needs exactly one of mergeInto and generate' });
     const target = grant.mergeInto;
     if (target !== undefined && target.name === undefined && target.namespace === undefined && target.policySelector === undefined)
       errors.push({ path: [...at, 'mergeInto'], message: 'mergeInto needs at least one of name, namespace and policySelector' });
     grant.ports.forEach((port, p) => {
-      const at = ['egress', 'grants', g, 'ports', p, 'endPort'];
+      const at = ['spec', 'egress', 'grants', g, 'ports', p, 'endPort'];
       if (port.endPort === undefined) return;
       if (typeof port.port === 'string') errors.push({ path: at, message: 'endPort needs a numeric port, not a named one' });
       else if (port.endPort < port.port) errors.push({ path: at, message: `endPort ${port.endPort} is below port ${port.port}` });
     });
     (grant.to ?? []).forEach((peer, t) => {
-      const at = ['egress', 'grants', g, 'to', t];
+      const at = ['spec', 'egress', 'grants', g, 'to', t];
       if (peer.ipBlock === undefined) return;
       if (peer.namespaceSelector !== undefined || peer.podSelector !== undefined)
         errors.push({ path: at, message: 'ipBlock cannot be combined with namespaceSelector or podSelector' });

@@ -21,11 +21,13 @@ export const DNS_RULE_ID = 'netpol-guard/dns-ensure';
 export const dnsTransform: Transform = {
   id: 'dns',
   enabled: (config) => config.dns.ensure,
-  run: ({ items, config }) => {
-    const target = dnsTarget(config.dns, namespaceLabels(items, config.dns.namespace));
-    return items.filter(isNetworkPolicy).flatMap((item) => ensure(item, config.dns, target));
-  },
+  run: ({ items, config }) => items.filter(isNetworkPolicy).flatMap((item) => ensureDns(item, items, config.dns)),
 };
+
+/** Adds the DNS access `policy` lacks; `items` supply the DNS Namespace's labels. */
+export function ensureDns(policy: Item, items: readonly Item[], config: DnsConfig): Finding[] {
+  return ensure(policy, config, dnsTarget(config, namespaceLabels(items, config.namespace)));
+}
 
 function namespaceLabels(items: readonly Item[], name: string): Labels {
   const declared = items.find((item) => item.ref.kind === 'Namespace' && item.ref.apiVersion === 'v1' && item.ref.name === name);

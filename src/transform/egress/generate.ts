@@ -44,25 +44,29 @@ export function generatedDocument(target: GenerateTarget): Document {
 }
 
 /**
- * The policy a `generate` grant extends: one generated earlier in this run, one already in
- * the list (a second run, or a base that ships it), or a new one. A same-named policy that
- * selects other pods is refused: merging there would open the ports to the wrong pods.
+ * The policy a `generate` grant extends: one generated earlier in this run (`generated`,
+ * keyed `namespace/name`), one already in the list (a second run, or a base that ships
+ * it), or a new one. A same-named policy that selects other pods is refused: merging there
+ * would open the ports to the wrong pods.
  */
 export function generatedPolicy(
   context: TransformContext,
   target: GenerateTarget,
   subject: string,
-): { item: Item | undefined; findings: Finding[] } {
+  generated: Map<string, Item>,
+): { item: Item | undefined; created: boolean; findings: Finding[] } {
   const namespace = target.namespace ?? '';
-  const existing = context.items.find(
-    (item) => isNetworkPolicy(item) && item.ref.name === target.name && (item.ref.namespace ?? '') === namespace,
-  );
+  const key = `${namespace}/${target.name}`;
+  const existing =
+    generated.get(key) ??
+    context.items.find((item) => isNetworkPolicy(item) && item.ref.name === target.name && (item.ref.namespace ?? '') === namespace);
   if (existing !== undefined) {
     const have = readLabelSelector(field(field(current(existing), 'spec'), 'podSelector') ?? {});
     const want = readLabelSelector(target.podSelector);
-    if (have !== undefined && want !== undefined && selectorKey(have) === selectorKey(want)) return { item: existing, findings: [] };
+    if (have !== undefined && want !== undefined && selectorKey(have) === selectorKey(want)) return { item: existing, created: false, findings: [] };
     return {
       item: undefined,
+      created: false,
       findings: [
         {
           ruleId: GENERATE_CONFLICT_RULE_ID,
@@ -77,8 +81,10 @@ export function generatedPolicy(
   const doc = generatedDocument(target);
   const item = context.addItem(doc);
   adopt(item, doc);
+  generated.set(key, item);
   return {
     item,
+    created: true,
     findings: [{ ruleId: GENERATE_RULE_ID, severity: 'info', message: `${subject}: policy ${target.name} generated`, itemIndex: item.index, path: [] }],
   };
 }

@@ -3,7 +3,8 @@
  * targets, or into the separate policy it generates.
  */
 import type { EgressGrant, MergeTarget } from '../../config/sections/egress';
-import type { Finding } from '../../krm/finding';
+import { FUNCTION_CONFIG_INDEX, type Finding } from '../../krm/finding';
+import { ensureDns } from '../dns';
 import type { Item } from '../../krm/item';
 import { readLabelSelector } from '../../netpol/read';
 import { selectorMatches } from '../../netpol/selector';
@@ -23,7 +24,10 @@ export const UNMATCHED_RULE_ID = 'netpol-guard/egress-unmatched';
 export const egressTransform: Transform = {
   id: 'egress',
   enabled: (config) => config.egress.grants.length > 0,
-  run: (context) => context.config.egress.grants.flatMap((grant, index) => runGrant(context, grant, index)),
+  run: (context) => {
+    const generated = new Map<string, Item>();
+    return context.config.egress.grants.flatMap((grant, index) => runGrant(context, grant, index, generated));
+  },
 };
 
 /** The grant as an egress rule: ports with their protocol written out, `to` as given. */
@@ -36,18 +40,30 @@ export function grantRule(grant: EgressGrant): EgressRule {
   return grant.to === undefined ? { ports } : { to: grant.to, ports };
 }
 
-function runGrant(context: TransformContext, grant: EgressGrant, index: number): Finding[] {
+function runGrant(context: TransformContext, grant: EgressGrant, index: number, generated: Map<string, Item>): Finding[] {
   const subject = `grant ${grant.name ?? index}`;
   const rule = grantRule(grant);
   const options = { ruleId: GRANT_RULE_ID, subject, addEgressPolicyType: grant.mergeInto?.addEgressPolicyType === true };
   if (grant.generate !== undefined) {
-    const { item, findings } = generatedPolicy(context, grant.generate, subject);
-    return item === undefined ? findings : [...findings, ...mergeEgressRule(item, rule, options)];
+    const { item, created, findings } = generatedPolicy(context, grant.generate, subject, generated);
+    if (item === undefined) return findings;
+    const merged = [...findings, ...mergeEgressRule(item, rule, options)];
+    // The DNS transform only sees the input's items; a generated policy gets DNS here, so a
+    // second run (where the policy is input) finds nothing left to add.
+    return created && context.config.dns.ensure ? [...merged, ...ensureDns(item, context.items, context.config.dns)] : merged;
   }
   const target = grant.mergeInto;
   const targets = target === undefined ? [] : context.items.filter((item) => isNetworkPolicy(item) && targeted(item, target));
   if (targets.length === 0)
-    return [{ ruleId: UNMATCHED_RULE_ID, severity: 'warning', message: `${subject} matched no NetworkPolicy`, path: ['spec', 'egress', 'grants', index] }];
+    return [
+      {
+        ruleId: UNMATCHED_RULE_ID,
+        severity: 'warning',
+        message: `${subject} matched no NetworkPolicy`,
+        itemIndex: FUNCTION_CONFIG_INDEX,
+        path: ['spec', 'egress', 'grants', index],
+      },
+    ];
   return targets.flatMap((item) => mergeEgressRule(item, rule, options));
 }
 

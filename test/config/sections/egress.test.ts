@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import Ajv from 'ajv';
 import { checkEgress, EGRESS_SCHEMA, type EgressConfig } from '../../../src/config/sections/egress';
+import { DEFAULT_CONFIG } from '../../../src/config/sections';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(EGRESS_SCHEMA);
 
@@ -18,7 +19,7 @@ test('schema: a complete grant is accepted; unknown fields are errors', () => {
 });
 
 function paths(egress: unknown): unknown[] {
-  return checkEgress(egress as EgressConfig).map((e) => e.path);
+  return checkEgress({ ...DEFAULT_CONFIG, egress: egress as EgressConfig }).map((e) => e.path.slice(1));
 }
 
 test('cross-field: exactly one target, a criterion for mergeInto', () => {

@@ -9,6 +9,7 @@ import { readNetworkPolicy } from '../../../src/netpol/read';
 import { portCovers } from '../../../src/transform/egress/canonical';
 import { readRule } from '../../../src/transform/egress/merge';
 import { egressTransform, grantRule } from '../../../src/transform/egress';
+import { TRANSFORMS } from '../../../src/transform/registry';
 import { runTransforms } from '../items';
 
 const PROXY_ALLOW = `kind: NetworkPolicy
@@ -116,7 +117,7 @@ test('refuses to make a policy isolate egress unless the grant says so', () => {
 test('a grant that matches no policy is a warning at its config path', () => {
   const { findings } = run(PROXY_ALLOW, [{ ports: [{ port: 1 }], mergeInto: { name: 'nope' } }]);
   assert.equal(findings.map((f) => [f.ruleId, f.severity, f.itemIndex, f.path]), [
-    ['netpol-guard/egress-unmatched', 'warning', undefined, ['spec', 'egress', 'grants', 0]],
+    ['netpol-guard/egress-unmatched', 'warning', -1, ['spec', 'egress', 'grants', 0]],
   ]);
 });
 
@@ -145,6 +146,15 @@ test('generate adds a separate egress policy with kpt path annotations', () => {
   const again = run(output, [generate]);
   assert.is(again.output, output);
   assert.is(again.findings.length, 0);
+});
+
+test('with dns.ensure a generated policy gets DNS at once, so a second run adds nothing', () => {
+  const withDns: Config = { ...config([generate]), dns: { ...DEFAULT_CONFIG.dns, ensure: true } };
+  const once = runTransforms(TRANSFORMS, PROXY_ALLOW, withDns);
+  assert.ok(once.findings.some((f) => f.ruleId === 'netpol-guard/dns-ensure' && f.itemIndex === 2));
+  const twice = runTransforms(TRANSFORMS, once.output, withDns);
+  assert.is(twice.output, once.output);
+  assert.equal(twice.findings, []);
 });
 
 test('two grants generating the same policy share it', () => {
