@@ -49,6 +49,8 @@ export function hardenSelector(doc: Document, path: FieldPath): boolean {
   }
   const trailing = joinComments(selector.comment, labels.comment);
   if (trailing !== undefined) selector.comment = trailing;
+  // An emptied block map would print `{}` on a line of its own; `podSelector: {}` reads as meant.
+  if (selector.items.length === 0) selector.flow = true;
   return true;
 }
 
