@@ -4,7 +4,6 @@
  */
 import type { Finding } from '../../krm/finding';
 import type { Item } from '../../krm/item';
-import { formatPath } from '../../krm/path';
 import { readLabelSelector } from '../../netpol/read';
 import type { SelectorsConfig } from '../../config/sections/selectors';
 import { edit, current } from '../edit';
@@ -35,7 +34,7 @@ function runOn(item: Item, config: SelectorsConfig): Finding[] {
       return sites.map((site) => ({
         ruleId: SELECTORS_RULE_IDS.check,
         severity: 'warning',
-        message: `${formatPath(site.path)} uses matchLabels, which kustomize commonLabels (or labels with includeSelectors) would extend; write it as matchExpressions`,
+        message: 'kustomize commonLabels (or labels with includeSelectors) would add its labels to this matchLabels; write it as matchExpressions',
         itemIndex: item.index,
         path: [...site.path, 'matchLabels'],
       }));
@@ -58,7 +57,7 @@ function harden(item: Item, sites: readonly SelectorSite[]): Finding[] {
     .map((site) => ({
       ruleId: SELECTORS_RULE_IDS.harden,
       severity: 'info',
-      message: `${formatPath(site.path)}: matchLabels rewritten as matchExpressions`,
+      message: 'matchLabels rewritten as matchExpressions (key In [value]), out of reach of kustomize commonLabels',
       itemIndex: item.index,
       path: [...site.path, 'matchLabels'],
     }));
@@ -75,7 +74,7 @@ function strip(item: Item, sites: readonly SelectorSite[], keys: readonly string
     stripSelector(doc, site.path, keys).map((key): Finding => ({
       ruleId: SELECTORS_RULE_IDS.strip,
       severity: 'info',
-      message: `${formatPath(site.path)}: label ${key} removed from matchLabels`,
+      message: `label ${key} removed from the selector`,
       itemIndex: item.index,
       path: [...site.path, 'matchLabels', key],
     })),
