@@ -1,5 +1,5 @@
 import { CST, Parser } from 'yaml';
-import { entryValue, mapEntries, scalarOf, sequenceValues, tokenEnd } from './cst';
+import { entryValue, scalarOf, sequenceValues, tokenEnd } from './cst';
 import { InputError } from './errors';
 import { positionOf, type Source } from './source';
 
@@ -100,7 +100,8 @@ function resourceListLayout(source: Source, document: CST.Document): InputLayout
 function streamLayout(source: Source, documents: readonly CST.Document[]): InputLayout {
   return {
     mode: 'stream',
-    flow: documents.some((document) => mapEntries(document.value) !== undefined && document.value!.type !== 'block-map'),
+    // every document stands alone at column 0, so even flow (JSON) documents splice
+    flow: false,
     slots: documents.map((document) => slotOf(source, document.value!)),
     functionConfig: undefined,
     results: undefined,
