@@ -1,16 +1,10 @@
-import { isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { FieldPath } from '../krm/path';
 
 /** The map node at `path`, or `undefined` when the node there is not a map. */
 export function mapAt(doc: Document, path: FieldPath): YAMLMap | undefined {
   const node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
   return isMap(node) ? node : undefined;
-}
-
-/** The sequence node at `path`, or `undefined` when the node there is not a sequence. */
-export function seqAt(doc: Document, path: FieldPath): YAMLSeq | undefined {
-  const node: unknown = doc.getIn(path, true);
-  return isSeq(node) ? node : undefined;
 }
 
 /** Index of the pair whose key is the plain string `key`, or -1. */

@@ -62,6 +62,7 @@ export interface EgressConfig {
   readonly grants: readonly EgressGrant[];
 }
 
+/** Defaults of `spec.egress`. */
 export const EGRESS_DEFAULTS: EgressConfig = { grants: [] };
 
 const LABELS = { type: 'object', additionalProperties: { type: 'string' } } as const;
@@ -156,6 +157,7 @@ const GRANT = {
   },
 } as const;
 
+/** JSON Schema of `spec.egress` (strict: unknown fields are errors). */
 export const EGRESS_SCHEMA = {
   type: 'object',
   additionalProperties: false,
