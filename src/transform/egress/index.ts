@@ -30,13 +30,20 @@ export const egressTransform: Transform = {
   },
 };
 
-/** The grant as an egress rule: ports with their protocol written out, `to` as given. */
+/** The grant as an egress rule: ports with their protocol written out and no repeats, `to` as given. */
 export function grantRule(grant: EgressGrant): EgressRule {
-  const ports = grant.ports.map((port) => ({
-    protocol: port.protocol ?? 'TCP',
-    port: port.port,
-    ...(port.endPort === undefined ? {} : { endPort: port.endPort }),
-  }));
+  const seen = new Set<string>();
+  const ports = grant.ports
+    .map((port) => ({
+      protocol: port.protocol ?? 'TCP',
+      port: port.port,
+      ...(port.endPort === undefined ? {} : { endPort: port.endPort }),
+    }))
+    .filter((port) => {
+      // A port listed twice in one grant is written once.
+      const key = JSON.stringify([port.protocol, port.port, port.endPort ?? port.port]);
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
   return grant.to === undefined ? { ports } : { to: grant.to, ports };
 }
 

@@ -82,6 +82,11 @@ test('merging is idempotent: a second run changes nothing and takes no document'
   assert.is(twice.touched.size, 0);
 });
 
+test('a port listed twice in a grant is written once', () => {
+  const { output } = run(PROXY_ALLOW, [{ ports: [{ port: 5432 }, { port: 5432, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '10.0.0.0/8' } }], mergeInto: { name: 'proxy-allow' } }]);
+  assert.equal(docs(output)[0]!.spec.egress[1].ports, [{ protocol: 'TCP', port: 5432 }]);
+});
+
 test('a port an entry of the same rule already opens is not added again', () => {
   const { findings } = run(PROXY_ALLOW, [{ ports: [{ port: 443 }, { port: 53, protocol: 'UDP' }], mergeInto: { name: 'proxy-allow' } }]);
   assert.is(findings.length, 0);
