@@ -58,8 +58,7 @@ export function mergeEgressRule(item: Item, rule: EgressRule, options: MergeOpti
   const target = policy.egress[same];
   if (target === undefined) return [...findings, appendRule(item, rule, policy.egress.length, options)];
   if (target.ports.kind === 'any') return findings;
-  const have = target.ports.ports;
-  const missing = rule.ports.filter((_, i) => !covered(have, wanted, i));
+  const missing = missingPorts(rule, wanted, target.ports.ports);
   if (missing.length === 0) return findings;
   const doc = edit(item);
   const ports = doc.getIn(['spec', 'egress', same, 'ports'], true);
@@ -73,9 +72,15 @@ export function mergeEgressRule(item: Item, rule: EgressRule, options: MergeOpti
   ];
 }
 
-function covered(have: readonly PolicyPort[], wanted: PolicyRule, index: number): boolean {
-  const port = wanted.ports.kind === 'list' ? wanted.ports.ports[index] : undefined;
-  return port !== undefined && have.some((existing) => portCovers(existing, port));
+/** The rule's ports that neither an existing entry nor an earlier port of the rule opens. */
+function missingPorts(rule: EgressRule, wanted: PolicyRule, have: readonly PolicyPort[]): object[] {
+  const open = [...have];
+  return rule.ports.filter((_, i) => {
+    const port = wanted.ports.kind === 'list' ? wanted.ports.ports[i] : undefined;
+    if (port === undefined || open.some((existing) => portCovers(existing, port))) return false;
+    open.push(port);
+    return true;
+  });
 }
 
 function addEgressType(item: Item, options: MergeOptions): Finding {
