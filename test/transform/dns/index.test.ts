@@ -4,6 +4,11 @@ import { parseAllDocuments } from 'yaml';
 import { DEFAULT_CONFIG } from '../../../src/config/sections';
 import type { Config } from '../../../src/config/types';
 import { dnsTransform } from '../../../src/transform/dns';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { readNetworkPolicy } from '../../../src/netpol/read';
+import { dnsTarget, missingDnsProtocols } from '../../../src/transform/dns/covers';
+import { implicitNamespace } from '../../../src/netpol/workload';
 import { runTransforms } from '../items';
 
 const config: Config = { ...DEFAULT_CONFIG, dns: { ...DEFAULT_CONFIG.dns, ensure: true } };
@@ -96,6 +101,32 @@ test('DNS namespace labels come from the Namespace in the list', () => {
     '  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              role: dns\n          podSelector:\n            matchLabels:\n              app: coredns\n',
   )}`;
   assert.is(runTransforms([dnsTransform], source, custom).findings.length, 0);
+});
+
+const dnsPeer = fc.constantFrom(
+  { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } },
+  { namespaceSelector: {} },
+  { podSelector: { matchLabels: { app: 'web' } } },
+  { ipBlock: { cidr: '10.0.0.0/8' } },
+);
+const dnsPort = fc.constantFrom({ port: 53, protocol: 'UDP' }, { port: 53 }, { port: 50, endPort: 60, protocol: 'UDP' }, { port: 443 }, { protocol: 'TCP' });
+const egressRule = fc.record({ to: fc.array(dnsPeer, { maxLength: 2 }), ports: fc.array(dnsPort, { maxLength: 3 }) }, { requiredKeys: [] });
+
+test('law: after dns.ensure every egress-isolating policy opens UDP and TCP 53 to kube-dns; again changes nothing', () => {
+  fc.assert(
+    fc.property(fc.array(egressRule, { maxLength: 3 }), fc.constantFrom(['Egress'], ['Ingress'], undefined), (egress, policyTypes) => {
+      const spec = { podSelector: {}, egress, ...(policyTypes === undefined ? {} : { policyTypes }) };
+      const source = stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'p', namespace: 'ui' }, spec });
+      const once = run(source).output;
+      const policy = readNetworkPolicy(parse(once), 'ui');
+      assert.ok(policy);
+      const target = dnsTarget(config.dns, implicitNamespace('kube-system').labels);
+      if (policy.isolates.egress) assert.equal(missingDnsProtocols(policy, target), []);
+      else assert.is(once, source);
+      assert.is(run(once).output, once);
+    }),
+    { numRuns: 100 },
+  );
 });
 
 test.run();
