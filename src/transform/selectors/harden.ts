@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FieldPath } from '../../krm/path';
 import { mapAt, pairIndex } from '../yaml-nodes';
 
@@ -15,8 +15,9 @@ export function hardenSelector(doc: Document, path: FieldPath): boolean {
   if (selector === undefined) return false;
   const labelsAt = pairIndex(selector, 'matchLabels');
   const labelsPair = selector.items[labelsAt];
-  if (labelsPair === undefined || !isMap(labelsPair.value)) return false;
-  const labels = labelsPair.value;
+  // `matchLabels: *anchor` is read through (the anchored map itself is left as it is).
+  const labels: unknown = isAlias(labelsPair?.value) ? labelsPair.value.resolve(doc) : labelsPair?.value;
+  if (labelsPair === undefined || !isMap(labels)) return false;
   const expressionsAt = pairIndex(selector, 'matchExpressions');
   const existingPair = selector.items[expressionsAt];
   const existing: YAMLSeq | undefined = existingPair !== undefined && isSeq(existingPair.value) ? existingPair.value : undefined;

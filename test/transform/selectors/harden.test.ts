@@ -88,6 +88,12 @@ test('matchLabels: {} disappears, leaving the select-all selector kustomize cann
   assert.is(hardened('podSelector:\n  matchLabels: {}\n'), 'podSelector: {}\n');
 });
 
+test('an aliased matchLabels is read through; the anchored map stays', () => {
+  const out = hardened('labels: &l { app: x }\npodSelector:\n  matchLabels: *l\n');
+  const value = parseDocument(out).toJS() as Record<string, unknown>;
+  assert.equal(value, { labels: { app: 'x' }, podSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['x'] }] } });
+});
+
 test('a selector without a matchLabels map is not touched', () => {
   const doc = parseDocument('podSelector:\n  matchLabels: null\n');
   assert.is(hardenSelector(doc, ['podSelector']), false);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { Document } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import { stripSelector } from '../../../src/transform/selectors/strip';
 import { labelKey, selector } from '../arbitraries';
 
@@ -20,6 +20,12 @@ test('law: strip removes exactly the listed keys from matchLabels and nothing el
       assert.equal(removed.sort(), keys.filter((key) => key in labels).sort());
     }),
   );
+});
+
+test('an aliased matchLabels is stripped as a copy, the anchored labels keep the key', () => {
+  const doc = parseDocument('metadata:\n  labels: &l { app: x, team: one }\npodSelector:\n  matchLabels: *l\n');
+  assert.equal(stripSelector(doc, ['podSelector'], ['team']), ['team']);
+  assert.equal(doc.toJS(), { metadata: { labels: { app: 'x', team: 'one' } }, podSelector: { matchLabels: { app: 'x' } } });
 });
 
 test.run();
