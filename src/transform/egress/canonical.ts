@@ -36,3 +36,10 @@ export function portCovers(existing: PolicyPort, wanted: PolicyPort): boolean {
   if (want.kind !== 'range') return false;
   return have.from <= want.from && want.to <= have.to;
 }
+
+/** A port as results name it: `TCP 5432`, `TCP 9092-9094`, `UDP dns`, `SCTP (every port)`. */
+export function describePort({ protocol, port }: PolicyPort): string {
+  if (port.kind === 'all') return `${protocol} (every port)`;
+  if (port.kind === 'named') return `${protocol} ${port.name}`;
+  return port.from === port.to ? `${protocol} ${port.from}` : `${protocol} ${port.from}-${port.to}`;
+}

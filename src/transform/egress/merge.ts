@@ -6,7 +6,7 @@ import type { PolicyPort, PolicyRule } from '../../netpol/model';
 import { readNetworkPolicy } from '../../netpol/read';
 import { current, edit } from '../edit';
 import { hardenSelector } from '../selectors/harden';
-import { peersKey, portCovers } from './canonical';
+import { describePort, peersKey, portCovers } from './canonical';
 
 /** An egress rule to merge, in NetworkPolicy form (`to` absent = any destination). */
 export interface EgressRule {
@@ -56,7 +56,7 @@ export function mergeEgressRule(item: Item, rule: EgressRule, options: MergeOpti
   }
   const same = policy.egress.findIndex((existing) => peersKey(existing.peers) === peersKey(wanted.peers));
   const target = policy.egress[same];
-  if (target === undefined) return [...findings, appendRule(item, rule, policy.egress.length, options)];
+  if (target === undefined) return [...findings, appendRule(item, rule, wanted, policy.egress.length, options)];
   if (target.ports.kind === 'any') return findings;
   const missing = missingPorts(rule, wanted, target.ports.ports);
   if (missing.length === 0) return findings;
@@ -65,21 +65,22 @@ export function mergeEgressRule(item: Item, rule: EgressRule, options: MergeOpti
   if (!isSeq(ports)) return findings;
   return [
     ...findings,
-    ...missing.map((port) => {
-      ports.add(doc.createNode(port));
-      return finding(item, options.ruleId, 'info', ['spec', 'egress', same, 'ports', ports.items.length - 1], `${options.subject}: port added`);
+    ...missing.map(({ written, port }) => {
+      ports.add(doc.createNode(written));
+      const at = ['spec', 'egress', same, 'ports', ports.items.length - 1];
+      return finding(item, options.ruleId, 'info', at, `${options.subject}: ${describePort(port)} added`);
     }),
   ];
 }
 
 /** The rule's ports that neither an existing entry nor an earlier port of the rule opens. */
-function missingPorts(rule: EgressRule, wanted: PolicyRule, have: readonly PolicyPort[]): object[] {
+function missingPorts(rule: EgressRule, wanted: PolicyRule, have: readonly PolicyPort[]): { written: object; port: PolicyPort }[] {
   const open = [...have];
-  return rule.ports.filter((_, i) => {
+  return rule.ports.flatMap((written, i) => {
     const port = wanted.ports.kind === 'list' ? wanted.ports.ports[i] : undefined;
-    if (port === undefined || open.some((existing) => portCovers(existing, port))) return false;
+    if (port === undefined || open.some((existing) => portCovers(existing, port))) return [];
     open.push(port);
-    return true;
+    return [{ written, port }];
   });
 }
 
@@ -95,13 +96,14 @@ function addEgressType(item: Item, options: MergeOptions): Finding {
   return finding(item, options.ruleId, 'info', ['spec', 'policyTypes'], `${options.subject}: policyTypes set to Ingress, Egress`);
 }
 
-function appendRule(item: Item, rule: EgressRule, index: number, options: MergeOptions): Finding {
+function appendRule(item: Item, rule: EgressRule, wanted: PolicyRule, index: number, options: MergeOptions): Finding {
   const doc = edit(item);
   const egress = doc.getIn(['spec', 'egress'], true);
   if (isSeq(egress)) egress.add(doc.createNode(rule));
   else doc.setIn(['spec', 'egress'], doc.createNode([rule]));
   hardenPeers(doc, ['spec', 'egress', index], rule);
-  return finding(item, options.ruleId, 'info', ['spec', 'egress', index], `${options.subject}: egress rule added`);
+  const ports = wanted.ports.kind === 'list' ? wanted.ports.ports.map(describePort).join(', ') : 'every port';
+  return finding(item, options.ruleId, 'info', ['spec', 'egress', index], `${options.subject}: egress rule added (${ports})`);
 }
 
 /** Writes the peers' selectors in the form kustomize's label transformer cannot reach. */
