@@ -3,9 +3,8 @@
  * transforms, runs transforms over them and renders the result, recording which items
  * were edited (an item whose document() was taken is re-emitted).
  */
-import { parseAllDocuments, parse, type Document } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import type { Config } from '../../src/config/types';
-import { DEFAULT_CONFIG } from '../../src/config/sections';
 import type { Finding } from '../../src/krm/finding';
 import type { Item, ItemFile, ResourceRef } from '../../src/krm/item';
 import type { Transform, TransformContext } from '../../src/transform/types';
@@ -74,24 +73,6 @@ export function fixture(source: string): Fixture {
       },
     }),
     render: () => all.map((doc) => doc.toString().replace(/^---\n/, '')).join('---\n'),
-  };
-}
-
-/** The effective config for a NetpolGuard functionConfig text: each given section over its defaults. */
-export function configFrom(source: string): Config {
-  const spec = asRecord(asRecord(parse(source)).spec);
-  const section = <K extends keyof Config>(name: K): Config[K] => {
-    const given = spec[name];
-    if (given === undefined) return DEFAULT_CONFIG[name];
-    return (Array.isArray(given) ? given : { ...DEFAULT_CONFIG[name], ...asRecord(given) }) as unknown as Config[K];
-  };
-  return {
-    selectors: section('selectors'),
-    egress: section('egress'),
-    dns: section('dns'),
-    validation: section('validation'),
-    analysis: section('analysis'),
-    expectations: section('expectations'),
   };
 }
 

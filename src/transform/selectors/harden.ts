@@ -40,7 +40,7 @@ export function hardenSelector(doc: Document, path: FieldPath): boolean {
   } else {
     const expressions = doc.createNode([]) as YAMLSeq;
     expressions.items.push(...added);
-    // An `matchExpressions: null` is dropped too: the new list replaces it.
+    // A `matchExpressions: null` is dropped too: the new list replaces it.
     if (expressionsAt >= 0) selector.items.splice(expressionsAt, 1);
     const replacement = doc.createPair('matchExpressions', expressions);
     const at = expressionsAt >= 0 && expressionsAt < labelsAt ? labelsAt - 1 : labelsAt;
