@@ -68,14 +68,15 @@ export function selectedWorkloads(view: ContextView, model: NetworkPolicyModel):
   return workloadsIn(view, model.namespace).filter((workload) => selectorMatches(model.podSelector, workload.labels));
 }
 
-/** JSON with object keys sorted, so equal values print equally. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/** JSON with object keys sorted (and `omit` keys left out), so equal values print equally. */
+export function canonicalJson(value: unknown, omit: readonly string[] = []): string {
+  if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry, omit)).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     return `{${Object.keys(record)
+      .filter((key) => !omit.includes(key))
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key], omit)}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

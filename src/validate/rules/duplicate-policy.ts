@@ -7,6 +7,12 @@ function label(policy: PolicyItem): string {
   return `${policy.model.namespace}/${policy.model.name}`;
 }
 
+/** What a policy does, without how it was written (defaulted policyTypes, `[]` vs absent). */
+function effectKey({ model }: PolicyItem): string {
+  const { namespace, podSelector, isolates, ingress, egress } = model;
+  return canonicalJson({ namespace, podSelector, isolates, ingress, egress }, ['written']);
+}
+
 /** Two policies with one name (the later replaces the earlier) or with one effect. */
 export const duplicatePolicy: Rule = {
   id: 'netpol/duplicate-policy',
@@ -51,8 +57,7 @@ spec: {podSelector: {}, policyTypes: [Egress]}
         continue;
       }
       byName.set(label(policy), policy);
-      const { name: _name, namespaceWritten: _written, ...effect } = policy.model;
-      const key = canonicalJson(effect);
+      const key = effectKey(policy);
       const same = bySpec.get(key);
       if (same !== undefined) {
         findings.push({
