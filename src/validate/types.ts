@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../krm/finding';
 import type { Item } from '../krm/item';
 import type { Config } from '../config/types';
+import type { ValidationConfig } from '../config/sections/validation';
 
 /** What a validation rule sees: every item and the config. */
 export interface ValidateContext {
@@ -15,6 +16,8 @@ export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { readonly seve
 export interface RuleExample {
   readonly valid: string;
   readonly invalid: string;
+  /** `spec.validation` settings the example needs (e.g. `clusterCIDRs`). */
+  readonly settings?: Partial<ValidationConfig>;
 }
 
 /** One rule: one file, one entry in the registry. */

@@ -14,9 +14,9 @@ test('rule ids are unique and follow netpol/<name>', () => {
 
 test('every rule accepts its valid example and reports its invalid one', () => {
   for (const rule of RULES) {
-    const valid = rule.check(contextFromYaml(rule.example.valid, { clusterCIDRs: ['10.0.0.0/8'] }));
+    const valid = rule.check(contextFromYaml(rule.example.valid, rule.example.settings));
     assert.equal(valid, [], `${rule.id} reports its valid example`);
-    const invalid = rule.check(contextFromYaml(rule.example.invalid, { clusterCIDRs: ['10.0.0.0/8'] }));
+    const invalid = rule.check(contextFromYaml(rule.example.invalid, rule.example.settings));
     assert.ok(invalid.length > 0, `${rule.id} misses its invalid example`);
   }
 });

@@ -36,6 +36,7 @@ spec:
   policyTypes: [Egress]
   egress: [{to: [{ipBlock: {cidr: 0.0.0.0/0}}]}]
 `,
+    settings: { clusterCIDRs: ['10.0.0.0/8'] },
   },
   check(context) {
     const clusterRanges = context.config.validation.clusterCIDRs.flatMap((text) => {
