@@ -4,6 +4,7 @@ import type { Finding } from './krm/finding';
 import type { Item } from './krm/item';
 import { SourceItem } from './krm/items';
 import { TRANSFORMS } from './transform/registry';
+import { validate } from './validate';
 
 /** What the stages produced: their findings and the items transforms generated. */
 export interface PipelineResult {
@@ -24,8 +25,15 @@ const transformStage: Stage = {
   },
 };
 
+const validateStage: Stage = {
+  name: 'validate',
+  run(items, config) {
+    return validate({ items, config });
+  },
+};
+
 /** The stages after reading and config, in order; writing follows. */
-export const STAGES: readonly Stage[] = [transformStage];
+export const STAGES: readonly Stage[] = [transformStage, validateStage];
 
 /**
  * Runs every stage over the usable items (items with read problems are only carried

@@ -1,3 +1,4 @@
+import type { ConfigCheck } from '../config/checks';
 import type { ValidationConfig } from '../config/sections/validation';
 import { parseCidrSloppy } from './api/cidr';
 import { NEWEST_MINOR, OLDEST_MINOR, parseKubeVersion } from './api/version';
@@ -40,3 +41,7 @@ export function checkValidationConfig(config: ValidationConfig): ValidationConfi
   });
   return problems;
 }
+
+/** `checkValidationConfig` as a config-loader check (paths from the functionConfig root). */
+export const validationConfigCheck: ConfigCheck = (config) =>
+  checkValidationConfig(config.validation).map((problem) => ({ path: ['spec', 'validation', ...problem.path], message: problem.message }));
