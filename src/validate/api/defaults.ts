@@ -24,6 +24,10 @@ function defaultRules(rules: readonly unknown[]): unknown[] {
 export function applyDefaults(policy: unknown): unknown {
   if (!isObject(policy)) return policy;
   const spec = member(policy, 'spec');
+  // Values of the wrong type never reach defaulting on the server (decoding fails first).
+  if (spec !== undefined && !isObject(spec)) return policy;
+  const writtenTypes = member(spec, 'policyTypes');
+  if (writtenTypes !== undefined && !Array.isArray(writtenTypes)) return policy;
   const specObject = isObject(spec) ? spec : {};
   const ingress = listMember(specObject, 'ingress');
   const egress = listMember(specObject, 'egress');
