@@ -66,6 +66,9 @@ test('decoding messages name the Go struct field and type', () => {
   assert.equal(messages(policy('{ingress: "all"}'), 36), [
     'NetworkPolicy in version "v1" cannot be handled as a NetworkPolicy: json: cannot unmarshal string into Go struct field NetworkPolicySpec.spec.ingress of type []v1.NetworkPolicyIngressRule',
   ]);
+  assert.equal(messages(policy('{egress: [{to: {namespaceSelector: {}}}]}'), 36), [
+    'NetworkPolicy in version "v1" cannot be handled as a NetworkPolicy: json: cannot unmarshal object into Go struct field NetworkPolicyEgressRule.spec.egress.to of type []v1.NetworkPolicyPeer',
+  ]);
   assert.equal(messages(policy('{policyTypes: [1]}'), 36), [
     'NetworkPolicy in version "v1" cannot be handled as a NetworkPolicy: json: cannot unmarshal number into Go struct field NetworkPolicySpec.spec.policyTypes of type v1.PolicyType',
   ]);
