@@ -11,8 +11,10 @@ export interface ValidationConfig {
   readonly clusterCIDRs: readonly string[];
 }
 
+/** Validate with every rule at its default severity, as Kubernetes 1.36 would. */
 export const VALIDATION_DEFAULTS: ValidationConfig = { enabled: true, kubernetesVersion: '1.36', rules: {}, clusterCIDRs: [] };
 
+/** JSON Schema of `spec.validation`; rule ids and versions are checked by `checkValidationConfig`. */
 export const VALIDATION_SCHEMA = {
   type: 'object',
   additionalProperties: false,
