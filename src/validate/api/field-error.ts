@@ -32,7 +32,9 @@ export type BadValue =
   | { readonly go: 'int' | 'bool'; readonly value: number | boolean }
   | { readonly go: 'string'; readonly value: string }
   | { readonly go: 'named-string'; readonly value: string }
-  | { readonly go: 'slice'; readonly goType: string; readonly value: readonly string[] };
+  | { readonly go: 'slice'; readonly goType: string; readonly value: readonly string[] }
+  /** A struct or a slice of structs: JSON from 1.34; older servers print Go syntax we do not reproduce. */
+  | { readonly go: 'struct'; readonly value: unknown };
 
 /** Go's `%q`: JSON escaping, except control characters Go writes as `\a`, `\v` and `\xNN`. */
 export function goQuote(text: string): string {
@@ -51,6 +53,8 @@ function renderValue(value: BadValue, version: KubeVersion): string {
     case 'string':
     case 'named-string':
       return goQuote(value.value);
+    case 'struct':
+      return JSON.stringify(value.value);
     case 'slice':
       return version.minor >= 34
         ? JSON.stringify(value.value)

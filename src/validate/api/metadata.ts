@@ -2,7 +2,7 @@ import type { ApiError } from './field-error';
 import { invalidString, required } from './field-error';
 import { dns1123LabelErrors, dns1123SubdomainErrors, labelWording, qualifiedNameErrors } from './syntax';
 import { validateLabels } from './selector';
-import { listMember, stringEntry, stringMapEntries, stringMember } from './value';
+import { listMember, member, stringEntry, stringMapEntries, stringMember } from './value';
 import type { KubeVersion } from './version';
 
 const ANNOTATIONS_LIMIT = 262144;
@@ -30,6 +30,7 @@ export function validateMetadata(metadata: unknown, version: KubeVersion): ApiEr
   }
   errors.push(...validateLabels(metadata, 'labels', ['metadata', 'labels'], wording));
   errors.push(...validateAnnotations(metadata, version));
+  errors.push(...validateOwnerReferences(metadata, version));
   errors.push(...validateFinalizers(metadata, version));
   return errors;
 }
@@ -48,6 +49,64 @@ function validateAnnotations(metadata: unknown, version: KubeVersion): ApiError[
   if (size > ANNOTATIONS_LIMIT) {
     errors.push({ type: 'TooLong', path: ['metadata', 'annotations'], detail: `may not be more than ${ANNOTATIONS_LIMIT} bytes` });
   }
+  return errors;
+}
+
+/** An owner reference as Go marshals it (struct field order, unset pointers omitted). */
+function ownerJson(reference: unknown): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    apiVersion: stringMember(reference, 'apiVersion'),
+    kind: stringMember(reference, 'kind'),
+    name: stringMember(reference, 'name'),
+    uid: stringMember(reference, 'uid'),
+  };
+  for (const key of ['controller', 'blockOwnerDeletion']) {
+    const flag = member(reference, key);
+    if (typeof flag === 'boolean') json[key] = flag;
+  }
+  return json;
+}
+
+/** `schema.ParseGroupVersion`: the version part, `''` when absent or malformed. */
+function apiVersionVersion(apiVersion: string): string {
+  if (apiVersion === '' || apiVersion === '/') return '';
+  const parts = apiVersion.split('/');
+  if (parts.length === 1) return apiVersion;
+  return parts.length === 2 ? parts[1]! : '';
+}
+
+/** `ValidateOwnerReferences` (M13); entries are indexed in paths from 1.37 only. */
+function validateOwnerReferences(metadata: unknown, version: KubeVersion): ApiError[] {
+  const errors: ApiError[] = [];
+  const references = listMember(metadata, 'ownerReferences');
+  let firstController = '';
+  references.forEach((reference, index) => {
+    const path = version.minor >= 37 ? ['metadata', 'ownerReferences', index] : ['metadata', 'ownerReferences'];
+    const apiVersion = stringMember(reference, 'apiVersion');
+    const kind = stringMember(reference, 'kind');
+    const versionPart = apiVersionVersion(apiVersion);
+    if (versionPart === '') errors.push(invalidString([...path, 'apiVersion'], apiVersion, 'version must not be empty'));
+    if (kind === '') errors.push(invalidString([...path, 'kind'], kind, 'must not be empty'));
+    for (const key of ['name', 'uid']) {
+      const value = stringMember(reference, key);
+      if (value === '') errors.push(invalidString([...path, key], value, 'must not be empty'));
+    }
+    if (apiVersion === 'v1' && kind === 'Event') {
+      errors.push({ type: 'Invalid', path, value: { go: 'struct', value: ownerJson(reference) }, detail: '/v1, Kind=Event is disallowed from being an owner' });
+    }
+    if (member(reference, 'controller') === true) {
+      const name = `${kind}/${stringMember(reference, 'name')}`;
+      if (firstController === '') firstController = name;
+      else {
+        errors.push({
+          type: 'Invalid',
+          path: ['metadata', 'ownerReferences'],
+          value: { go: 'struct', value: references.map(ownerJson) },
+          detail: `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${name}`,
+        });
+      }
+    }
+  });
   return errors;
 }
 

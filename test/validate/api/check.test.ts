@@ -38,6 +38,13 @@ const ROWS: readonly Row[] = [
   ['M10 finalizer key syntax', policy('{}', 'name: p, finalizers: ["a/b/c"]'), [['Invalid', ['metadata', 'finalizers']]]],
   ['M11 orphan and foregroundDeletion', policy('{}', 'name: p, finalizers: [orphan, foregroundDeletion]'), [['Invalid', ['metadata', 'finalizers']]]],
   ['M12 unqualified finalizer', policy('{}', 'name: p, finalizers: [kubernetes, mine]'), [['Invalid', ['metadata', 'finalizers', 1]]]],
+  ['M13 owner reference fields', policy('{}', 'name: p, ownerReferences: [{apiVersion: "a/b/c", kind: Event}, {apiVersion: v1, kind: Event, name: e, uid: u}]'), [
+    ['Invalid', ['metadata', 'ownerReferences', 'apiVersion']],
+    ['Invalid', ['metadata', 'ownerReferences', 'name']],
+    ['Invalid', ['metadata', 'ownerReferences', 'uid']],
+    ['Invalid', ['metadata', 'ownerReferences']],
+  ]],
+  ['M13 two controllers', policy('{}', 'name: p, ownerReferences: [{apiVersion: apps/v1, kind: Deployment, name: a, uid: "1", controller: true}, {apiVersion: apps/v1, kind: Deployment, name: b, uid: "2", controller: true}]'), [['Invalid', ['metadata', 'ownerReferences']]]],
   ['L1 two slashes', policy('{podSelector: {matchLabels: {"a/b/c": x}}}'), [['Invalid', ['spec', 'podSelector', 'matchLabels']]]],
   ['L2 empty prefix', policy('{podSelector: {matchLabels: {"/a": x}}}'), [['Invalid', ['spec', 'podSelector', 'matchLabels']]]],
   ['L3 prefix too long', policy(`{podSelector: {matchLabels: {"${long(254)}/a": x}}}`), [['Invalid', ['spec', 'podSelector', 'matchLabels']]]],

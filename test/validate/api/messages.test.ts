@@ -45,6 +45,7 @@ test('the server\'s message texts (1.36)', () => {
     [policy('{}', 'namespace: a'), ['metadata.name: Required value: name or generateName is required']],
     [policy('{}', 'name: p, finalizers: [orphan, foregroundDeletion]'), ['metadata.finalizers: Invalid value: ["orphan","foregroundDeletion"]: finalizer orphan and foregroundDeletion cannot be both set']],
     [policy('{}', 'name: p, finalizers: [mine]'), ['metadata.finalizers[0]: Invalid value: "mine": name is neither a standard finalizer name nor is it fully qualified']],
+    [policy('{}', 'name: p, ownerReferences: [{apiVersion: v1, kind: Event, name: e, uid: u}]'), ['metadata.ownerReferences: Invalid value: {"apiVersion":"v1","kind":"Event","name":"e","uid":"u"}: /v1, Kind=Event is disallowed from being an owner']],
     [policy('{}', `name: p, annotations: {a: ${'v'.repeat(262144)}}`), ['metadata.annotations: Too long: may not be more than 262144 bytes']],
   ];
   for (const [value, expected] of cases) assert.equal(messages(value, 36), expected);
