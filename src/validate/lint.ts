@@ -58,14 +58,32 @@ export function ruleOpensDns(rule: PolicyRule, protocol: Protocol): boolean {
   return rule.ports.kind === 'any' || rule.ports.ports.some((port) => portOpensDns(port, protocol));
 }
 
-/** Workloads in a namespace. */
-export function workloadsIn(view: ContextView, namespace: string): Workload[] {
-  return view.workloads.filter((workload) => workload.namespace === namespace);
+const byNamespace = new WeakMap<ContextView, Map<string, Workload[]>>();
+const selections = new WeakMap<NetworkPolicyModel, Workload[]>();
+
+/** Workloads in a namespace (grouped once per view, so rules stay linear in the list). */
+export function workloadsIn(view: ContextView, namespace: string): readonly Workload[] {
+  let groups = byNamespace.get(view);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const workload of view.workloads) {
+      const group = groups.get(workload.namespace);
+      if (group === undefined) groups.set(workload.namespace, [workload]);
+      else group.push(workload);
+    }
+    byNamespace.set(view, groups);
+  }
+  return groups.get(namespace) ?? [];
 }
 
-/** Workloads a policy selects (its namespace, its podSelector). */
-export function selectedWorkloads(view: ContextView, model: NetworkPolicyModel): Workload[] {
-  return workloadsIn(view, model.namespace).filter((workload) => selectorMatches(model.podSelector, workload.labels));
+/** Workloads a policy selects (its namespace, its podSelector), computed once per policy. */
+export function selectedWorkloads(view: ContextView, model: NetworkPolicyModel): readonly Workload[] {
+  let selected = selections.get(model);
+  if (selected === undefined) {
+    selected = workloadsIn(view, model.namespace).filter((workload) => selectorMatches(model.podSelector, workload.labels));
+    selections.set(model, selected);
+  }
+  return selected;
 }
 
 /** JSON with object keys sorted (and `omit` keys left out), so equal values print equally. */
