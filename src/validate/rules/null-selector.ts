@@ -12,8 +12,8 @@ function writtenNull(object: unknown, key: string): boolean {
 
 /** Null parts of a selector that, with no other term, leave it selecting everything. */
 function nullParts(selector: unknown, path: FieldPath): FieldPath[] {
-  const hasTerms = Object.keys(isObject(member(selector, 'matchLabels')) ? (member(selector, 'matchLabels') as object) : {}).length > 0 ||
-    listMember(selector, 'matchExpressions').length > 0;
+  const labels = member(selector, 'matchLabels');
+  const hasTerms = (isObject(labels) && Object.keys(labels).length > 0) || listMember(selector, 'matchExpressions').length > 0;
   if (hasTerms) return [];
   return (['matchLabels', 'matchExpressions'] as const).filter((key) => writtenNull(selector, key)).map((key) => [...path, key]);
 }
@@ -23,7 +23,7 @@ export const nullSelector: Rule = {
   id: 'netpol/null-selector',
   defaultSeverity: 'warning',
   summary:
-    'A selector written with no value (`podSelector:` or `matchLabels:` followed by nothing, often a lost indentation) selects every pod or every namespace; write `{}` when that is meant.',
+    'A selector written with no value (`podSelector:` or `matchLabels:` followed by nothing, often a lost indentation) selects every pod or every namespace, and a peer\'s `namespaceSelector:` with no value counts as absent (the policy\'s namespace only); write `{}` when "all" is meant.',
   example: {
     valid: `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -62,8 +62,17 @@ spec:
         listMember(spec, direction).forEach((rule, index) => {
           const peerKey = PEER_KEY[direction];
           listMember(rule, peerKey).forEach((peer, peerIndex) => {
+            const peerPath = ['spec', direction, index, peerKey, peerIndex];
             for (const key of ['podSelector', 'namespaceSelector'] as const) {
-              paths.push(...nullParts(member(peer, key), ['spec', direction, index, peerKey, peerIndex, key]));
+              paths.push(...nullParts(member(peer, key), [...peerPath, key]));
+            }
+            // A null namespaceSelector is no selector: the peer stays in the policy's namespace.
+            if (writtenNull(peer, 'namespaceSelector') && member(peer, 'podSelector') !== undefined) {
+              findings.push({
+                itemIndex: item.index,
+                path: [...peerPath, 'namespaceSelector'],
+                message: `${formatPath([...peerPath, 'namespaceSelector'])} is written with no value, so it counts as absent and the peer only matches pods in the policy's own namespace; write {} for every namespace, or give it labels`,
+              });
             }
           });
         });
