@@ -1,5 +1,38 @@
+import { parseAllDocuments } from 'yaml';
+import { DEFAULT_CONFIG } from '../config/sections';
+import type { Item } from '../krm/item';
+import { formatPath } from '../krm/path';
 import { RULES } from './registry';
+import { validate } from './run';
 import type { Rule } from './types';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Items from an example's YAML, enough for rules (which read `ref` and `value` only). */
+function exampleItems(source: string): Item[] {
+  return parseAllDocuments(source).map((document, index) => {
+    const value: unknown = document.toJS();
+    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const metadata = (typeof record.metadata === 'object' && record.metadata !== null ? record.metadata : {}) as Record<string, unknown>;
+    return {
+      index,
+      ref: { apiVersion: text(record.apiVersion), kind: text(record.kind), name: text(metadata.name) },
+      file: undefined,
+      value,
+      document: () => document,
+    };
+  });
+}
+
+/** What the rule reports on its invalid example, one line per finding. */
+function reported(rule: Rule): string[] {
+  const config = { ...DEFAULT_CONFIG, validation: { ...DEFAULT_CONFIG.validation, ...rule.example.settings } };
+  return validate({ items: exampleItems(rule.example.invalid), config }, [rule]).map(
+    (finding) => `- ${finding.severity} at \`${formatPath(finding.path ?? [])}\`: \`\` ${finding.message} \`\``,
+  );
+}
 
 function section(rule: Rule): string {
   return [
@@ -17,6 +50,8 @@ function section(rule: Rule): string {
     '```yaml',
     rule.example.invalid.trimEnd(),
     '```',
+    '',
+    ...reported(rule),
     '',
     'Accepted:',
     '',

@@ -35,7 +35,7 @@ spec:
         findings.push({
           itemIndex: item.index,
           path: ['spec', direction],
-          message: `spec.${direction} has ${model[direction].length} rule(s) but spec.policyTypes does not list ${type}: they are ignored; add ${type} to policyTypes or remove them`,
+          message: `${model[direction].length} ${direction} rule(s) but policyTypes does not list ${type}: network plugins ignore them; add ${type} to policyTypes or remove them`,
         });
       }
     }

@@ -1,4 +1,3 @@
-import { formatPath } from '../../krm/path';
 import type { Workload } from '../../netpol/workload';
 import { viewOf } from '../context';
 import { portsOf, rulesOf, selectedWorkloads } from '../lint';
@@ -63,7 +62,7 @@ spec:
           findings.push({
             itemIndex: item.index,
             path: [...path, 'port'],
-            message: `${formatPath([...path, 'port'])}: no ${at.direction === 'ingress' ? 'selected pod' : 'workload in the list'} declares a ${port.protocol} container port named ${JSON.stringify(name)}, so this entry opens nothing`,
+            message: `no ${at.direction === 'ingress' ? 'selected pod' : 'workload in the list'} declares a ${port.protocol} container port named ${JSON.stringify(name)}, so this entry opens nothing`,
           });
         }
       }

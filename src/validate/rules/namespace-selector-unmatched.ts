@@ -1,4 +1,3 @@
-import { formatPath } from '../../krm/path';
 import type { LabelSelector } from '../../netpol/model';
 import { isEverything, selectorMatches } from '../../netpol/selector';
 import { viewOf } from '../context';
@@ -63,7 +62,7 @@ spec:
         findings.push({
           itemIndex: item.index,
           path: [...path, 'namespaceSelector'],
-          message: `${formatPath([...path, 'namespaceSelector'])} selects no Namespace in the list: no Namespace carries ${JSON.stringify(selector.matchLabels)}${selector.matchExpressions.length > 0 ? ' with the matchExpressions' : ''}; select it by name with matchLabels {${NAME_LABEL}: ${suggestion}}, or add the label to the Namespace`,
+          message: `namespaceSelector selects no Namespace in the list: no Namespace carries ${JSON.stringify(selector.matchLabels)}${selector.matchExpressions.length > 0 ? ' with the matchExpressions' : ''}; select it by name with matchLabels {${NAME_LABEL}: ${suggestion}}, or add the label to the Namespace`,
         });
       }
     }

@@ -1,5 +1,4 @@
 import type { FieldPath } from '../../krm/path';
-import { formatPath } from '../../krm/path';
 import { isObject, listMember, member } from '../api/value';
 import { viewOf } from '../context';
 import { PEER_KEY } from '../lint';
@@ -71,7 +70,7 @@ spec:
               findings.push({
                 itemIndex: item.index,
                 path: [...peerPath, 'namespaceSelector'],
-                message: `${formatPath([...peerPath, 'namespaceSelector'])} is written with no value, so it counts as absent and the peer only matches pods in the policy's own namespace; write {} for every namespace, or give it labels`,
+                message: `namespaceSelector is written with no value, so it counts as absent and the peer only matches pods in the policy's own namespace; write {} for every namespace, or give it labels`,
               });
             }
           });
@@ -82,7 +81,7 @@ spec:
         findings.push({
           itemIndex: item.index,
           path,
-          message: `${formatPath(path)} is written with no value, so its selector selects ${what}; write {} if that is meant, or indent the labels under it`,
+          message: `${String(path[path.length - 1])} is written with no value, so the selector selects ${what}; write {} if that is meant, or indent the labels under it`,
         });
       }
     }
