@@ -17,6 +17,8 @@ export interface Reachability {
   podToPod(source: number, destination: number): ConnSet;
   externalToPod(range: IpRange, destination: number): ConnSet;
   podToExternal(source: number, range: IpRange): ConnSet;
+  /** Whether some policy isolates the class in that direction. */
+  isolated(classId: number, direction: Direction): boolean;
 }
 
 interface BlockGrant {
@@ -184,6 +186,9 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     podToExternal(source, range) {
       const out = egress[source]!;
       return out.isolated ? blocksFor(out, range) : ALL_CONNS;
+    },
+    isolated(classId, direction) {
+      return (direction === 'ingress' ? ingress : egress)[classId]?.isolated ?? false;
     },
   };
 }
