@@ -1,12 +1,11 @@
 /** Build: precompiled validators, then the single-file bundle `dist/netpol-guard.js`. */
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const root = join(__dirname, '..');
 execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'gen-validators.ts')], { stdio: 'inherit' });
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const outfile = join(root, 'dist/netpol-guard.js');
 
 void build({
@@ -19,6 +18,5 @@ void build({
   minify: false,
   legalComments: 'none',
   banner: { js: '#!/usr/bin/env node' },
-  define: { NETPOL_GUARD_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 }).then(() => chmodSync(outfile, 0o755));

@@ -44,3 +44,6 @@ export function comparePaths(a: FieldPath, b: FieldPath): number {
   }
   return a.length - b.length;
 }
+
+/** `itemIndex` of findings about the functionConfig rather than an item. */
+export const FUNCTION_CONFIG_INDEX = -1;

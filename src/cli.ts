@@ -1,0 +1,134 @@
+/** The command line: the only module that touches process (argv, stdio, files, env, exit code). */
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { version } from '../package.json';
+import { RESULT_FORMATS, type ResultFormat } from './krm/format';
+import { DEFAULT_MAX_INPUT_BYTES } from './krm/source';
+import { run, runFiles, type FileText, type RunOptions } from './run';
+
+const HELP = `netpol-guard ${version}: harden, extend, validate and analyse Kubernetes NetworkPolicies
+
+Usage:
+  netpol-guard [options] < input.yaml       KRM function: a ResourceList (or a plain
+                                            manifest stream) on stdin, the same on stdout
+  netpol-guard [options] PATH...            check YAML files and folders (CI, pre-commit)
+
+Options:
+  --config FILE       functionConfig (kind NetpolGuard, or a ConfigMap) to use
+  --format FORMAT     how results are printed: ${RESULT_FORMATS.join(', ')}
+                      (default text; on stdin mode they go to stderr)
+  --write             file mode: write transformed files back in place
+  -h, --help          this help
+  -v, --version       the version
+
+Environment:
+  NETPOL_GUARD_MAX_INPUT_BYTES   largest input accepted (default ${DEFAULT_MAX_INPUT_BYTES})
+
+Exit codes: 0 ok, 1 a result of severity error, 2 a usage error.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`netpol-guard: ${message}\nTry 'netpol-guard --help'.\n`);
+  process.exit(2);
+}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        format: { type: 'string' },
+        write: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+function readConfigFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return fail(`cannot read config file ${path}`);
+  }
+  try {
+    return parse(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    return fail(`config file ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** Expands folders recursively (skipping hidden ones and node_modules), in a stable order. */
+function collectFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const visit = (path: string): void => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      return fail(`no such file or folder: ${path}`);
+    }
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (entry.startsWith('.') || entry === 'node_modules') continue;
+        const child = join(path, entry);
+        if (statSync(child).isDirectory() || MANIFEST_EXTENSIONS.has(extname(entry))) visit(child);
+      }
+    } else files.push(path);
+  };
+  for (const path of paths) visit(path);
+  return files;
+}
+
+function maxInputBytes(): number | undefined {
+  const raw = process.env.NETPOL_GUARD_MAX_INPUT_BYTES;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[0-9]+$/.test(raw)) fail(`NETPOL_GUARD_MAX_INPUT_BYTES must be a number of bytes, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+function main(): void {
+  const { values, positionals } = parseCommandLine();
+  if (values.help) return void process.stdout.write(HELP);
+  if (values.version) return void process.stdout.write(`${version}\n`);
+  const format = values.format ?? 'text';
+  if (!(RESULT_FORMATS as readonly string[]).includes(format)) fail(`unknown format ${JSON.stringify(format)}: use one of ${RESULT_FORMATS.join(', ')}`);
+  const limit = maxInputBytes();
+  const options: RunOptions = {
+    format: format as ResultFormat,
+    ...(values.config === undefined ? {} : { config: readConfigFile(values.config) }),
+    ...(limit === undefined ? {} : { maxInputBytes: limit }),
+  };
+  if (positionals.length === 0) {
+    if (process.stdin.isTTY) return void process.stdout.write(HELP);
+    const result = run(readFileSync(0), { ...options, stderrMinimum: 'warning' });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    process.exitCode = result.exitCode;
+    return;
+  }
+  const files: FileText[] = collectFiles(positionals).map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+  const result = runFiles(files, options);
+  if (values.write) {
+    for (const file of result.changed) writeFileSync(file.path, file.text);
+    for (const file of result.generated) {
+      if (existsSync(file.path)) fail(`will not overwrite ${file.path} with a generated policy`);
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.text);
+    }
+  }
+  process.stdout.write(result.report);
+  process.exitCode = result.exitCode;
+}
+
+main();

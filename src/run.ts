@@ -1,0 +1,139 @@
+import { loadConfig } from './config/load';
+import { InputError } from './krm/errors';
+import { FUNCTION_CONFIG_INDEX, type Finding } from './krm/finding';
+import { formatResults, type ResultFormat } from './krm/format';
+import { readInput, type Input } from './krm/input';
+import type { ItemFile, ResourceRef } from './krm/item';
+import type { SourceItem } from './krm/items';
+import { hasErrors, toResults, type ItemIdentity, type KrmResult } from './krm/result';
+import { writeOutput } from './krm/write';
+import { runPipeline } from './pipeline';
+
+/** Options of one run; everything has a default. */
+export interface RunOptions {
+  /** How results are shown on stderr (the ResourceList carries them too). */
+  readonly format?: ResultFormat;
+  /** Hide info results on stderr (KRM mode default: they are in the ResourceList already). */
+  readonly stderrMinimum?: 'info' | 'warning';
+  /** A functionConfig given outside the ResourceList (`--config FILE`); it wins. */
+  readonly config?: unknown;
+  readonly maxInputBytes?: number;
+}
+
+/** What a run writes and how it exits; `run` never throws. */
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1;
+  readonly results: readonly KrmResult[];
+}
+
+/** A file in file mode, and what the run made of it. */
+export interface FileText {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The outcome of file mode: rewritten files (only those that changed) and the report. */
+export interface FilesResult {
+  readonly changed: readonly FileText[];
+  readonly generated: readonly FileText[];
+  readonly report: string;
+  readonly exitCode: 0 | 1;
+  readonly results: readonly KrmResult[];
+}
+
+/** KRM mode: a ResourceList (or a plain manifest stream) in, the same kind out. */
+export function run(raw: string | Uint8Array, options: RunOptions = {}): RunResult {
+  const format = options.format ?? 'text';
+  let input: Input;
+  try {
+    input = readInput(raw, options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes });
+  } catch (error) {
+    return failWhole(raw, error, format);
+  }
+  try {
+    const processed = processInputs([input], options.config ?? input.functionConfig);
+    const stdout = writeOutput(input.source, input.layout, {
+      items: input.items,
+      added: processed.generated.map((item) => item.document()),
+      results: input.layout.mode === 'resource-list' ? processed.results : [],
+      earlierResults: input.earlierResults,
+      functionConfig: input.functionConfig,
+    });
+    const stderr = formatResults(processed.results, format, options.stderrMinimum ?? 'info');
+    return { stdout, stderr, exitCode: hasErrors(processed.results) ? 1 : 0, results: processed.results };
+  } catch (error) {
+    return failWhole(raw, error, format);
+  }
+}
+
+/** File mode: every file's documents are one list (so analysis sees them together). */
+export function runFiles(files: readonly FileText[], options: RunOptions = {}): FilesResult {
+  const format = options.format ?? 'text';
+  const inputs: Input[] = [];
+  const readErrors: KrmResult[] = [];
+  for (const file of files) {
+    const firstIndex = inputs.reduce((n, input) => n + input.items.length, 0);
+    try {
+      inputs.push(readInput(file.text, { firstIndex, fileName: file.path, ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }) }));
+    } catch (error) {
+      readErrors.push(inputErrorResult(error, file.path));
+    }
+  }
+  const processed = processInputs(inputs, options.config);
+  const changed = inputs
+    .filter((input) => input.items.some((item) => item.isEdited))
+    .map((input) => ({ path: input.fileName!, text: writeOutput(input.source, input.layout, { items: input.items, added: [], results: [], earlierResults: [], functionConfig: undefined }) }));
+  const generated = processed.generated.map((item) => ({ path: item.file?.path ?? `${item.ref.namespace ?? 'default'}/${item.ref.name}.yaml`, text: item.document().toString({ lineWidth: 0, indentSeq: false }) }));
+  const results = [...readErrors, ...processed.results];
+  return { changed, generated, report: formatResults(results, format), exitCode: hasErrors(results) ? 1 : 0, results };
+}
+
+interface Processed {
+  readonly results: KrmResult[];
+  readonly generated: readonly SourceItem[];
+}
+
+function processInputs(inputs: readonly Input[], configValue: unknown): Processed {
+  const items = inputs.flatMap((input) => input.items);
+  const problems: Finding[] = items.flatMap((item) => item.problems);
+  const loaded = loadConfig(configValue);
+  const pipeline = loaded.config === undefined ? { findings: [], generated: [] } : runPipeline(items, loaded.config);
+  const all = [...items, ...pipeline.generated];
+  const configIdentity = identityOfConfig(configValue);
+  const byIndex = new Map<number, ItemIdentity>(all.map((item) => [item.index, item]));
+  const itemAt = (index: number): ItemIdentity | undefined => (index === FUNCTION_CONFIG_INDEX ? configIdentity : byIndex.get(index));
+  return { results: toResults([...loaded.findings, ...problems, ...pipeline.findings], itemAt), generated: pipeline.generated };
+}
+
+function identityOfConfig(value: unknown): ItemIdentity {
+  const root = (typeof value === 'object' && value !== null ? value : {}) as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; annotations?: Record<string, unknown> } };
+  const ref: ResourceRef = {
+    apiVersion: typeof root.apiVersion === 'string' ? root.apiVersion : '',
+    kind: typeof root.kind === 'string' ? root.kind : '',
+    name: typeof root.metadata?.name === 'string' ? root.metadata.name : '',
+  };
+  const path = root.metadata?.annotations?.['config.kubernetes.io/path'];
+  const file: ItemFile | undefined = typeof path === 'string' ? { path, index: 0 } : undefined;
+  return { ref, file };
+}
+
+function inputErrorResult(error: unknown, file?: string): KrmResult {
+  if (error instanceof InputError) {
+    const at = error.position === undefined ? '' : ` (line ${error.position.line}, column ${error.position.col})`;
+    return { message: `${error.message}${at}`, severity: 'error', tags: { rule: `input/${error.code}` }, ...(file === undefined ? {} : { file: { path: file } }) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { message: `internal error: ${message}`, severity: 'error', tags: { rule: 'input/internal-error' }, ...(file === undefined ? {} : { file: { path: file } }) };
+}
+
+/**
+ * When the input cannot be processed as a whole, nothing may be lost: the input goes
+ * back out unchanged and the error is reported on stderr with a non-zero exit.
+ */
+function failWhole(raw: string | Uint8Array, error: unknown, format: ResultFormat): RunResult {
+  const result = inputErrorResult(error);
+  const stdout = typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+  return { stdout, stderr: formatResults([result], format === 'none' ? 'text' : format), exitCode: 1, results: [result] };
+}
