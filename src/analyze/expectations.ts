@@ -1,5 +1,5 @@
 import type { Expectation } from '../config/sections/expectations';
-import type { Finding } from '../krm/finding';
+import { FUNCTION_CONFIG_INDEX, type Finding } from '../krm/finding';
 import { formatPath } from '../krm/path';
 import type { Protocol } from '../netpol/model';
 import type { AnalysisOptions, ClassIndex } from './classes';
@@ -95,7 +95,8 @@ function ends(end: Resolved, index: ClassIndex, bounds: readonly IpRange[]): Pai
 
 /**
  * Checks each expectation: a workload-to-CIDR expectation must hold for every address of
- * the CIDR. A broken one is an error that names the deciding policies and rules.
+ * the CIDR. A broken one is an error on the functionConfig (`spec.expectations[i]`) that
+ * names the deciding policies and rules.
  */
 export function checkExpectations(
   expectations: readonly Expectation[],
@@ -109,7 +110,7 @@ export function checkExpectations(
     const path = ['spec', 'expectations', i];
     const fail = (ruleId: string, message: string): void => {
       const note = expectation.description === undefined ? '' : ` (${expectation.description})`;
-      findings.push({ ruleId, severity: 'error', message: `${message}${note}`, path });
+      findings.push({ ruleId, severity: 'error', message: `${message}${note}`, itemIndex: FUNCTION_CONFIG_INDEX, path });
     };
     const from = resolve(expectation.from, inventory, index);
     const to = resolve(expectation.to, inventory, index);

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { analyze, EXPECTATION_RULES, IGNORED_POLICY_RULE, SUMMARY_RULES } from '../../src/analyze';
 import type { Expectation } from '../../src/config/sections/expectations';
 import { DEFAULT_CONFIG } from '../../src/config/sections';
+import { FUNCTION_CONFIG_INDEX } from '../../src/krm/finding';
 import type { Config } from '../../src/config/types';
 import { deployment, namespace, policy, toItems } from './fixtures';
 
@@ -56,6 +57,7 @@ test('a broken "allowed: true" names the isolating policies', () => {
   assert.is(finding?.ruleId, EXPECTATION_RULES.broken);
   assert.is(finding?.severity, 'error');
   assert.equal(finding?.path, ['spec', 'expectations', 0]);
+  assert.is(finding?.itemIndex, FUNCTION_CONFIG_INDEX);
   assert.ok(finding?.message.includes('ui/default-deny'));
   assert.ok(finding?.message.includes('ui/allow-ui-egress'));
 });
