@@ -1,5 +1,6 @@
 import type { Direction } from '../netpol/model';
 import { selectorMatches } from '../netpol/selector';
+import { bitset, hasBit, setBit, type BitSet } from './bitset';
 import type { AnalysisOptions, ClassIndex, PodClass } from './classes';
 import { ALL_CONNS, NO_CONNS, isEmpty, intersect, union, type ConnSet } from './conns';
 import type { Inventory } from './inventory';
@@ -21,25 +22,33 @@ export interface Reachability {
   isolated(classId: number, direction: Direction): boolean;
 }
 
+/**
+ * What one peer of one rule grants a selected class: the peer classes it admits (`all`
+ * for a rule without peers), and the ports, or the rule when its named ports must be
+ * resolved per destination (egress).
+ */
+interface Grant {
+  readonly members: BitSet | 'all';
+  conns: ConnSet;
+  readonly named: CompiledRule[];
+}
+
 interface BlockGrant {
   readonly block: IpBlockRanges;
   readonly conns: ConnSet;
 }
 
-/** What the policies selecting one class allow in one direction (only used if isolated). */
+/** What the policies selecting one class allow in one direction (used only if isolated). */
 interface Side {
   isolated: boolean;
-  /** Peer class id → connections (ingress: from that source; egress: to that destination). */
-  readonly byClass: Map<number, ConnSet>;
-  /** Rules that admit every peer, ports already fixed. */
-  any: ConnSet;
-  /** Egress rules that admit every peer but name ports: resolved per destination. */
-  readonly anyNamed: CompiledRule[];
+  readonly grants: Grant[];
+  /** Grants by member set, so equal peers (shared through the peer cache) merge. */
+  readonly byMembers: Map<BitSet | 'all', Grant>;
   readonly blocks: BlockGrant[];
 }
 
 function newSide(): Side {
-  return { isolated: false, byClass: new Map(), any: NO_CONNS, anyNamed: [], blocks: [] };
+  return { isolated: false, grants: [], byMembers: new Map(), blocks: [] };
 }
 
 function atomsFor(policies: readonly CompiledPolicy[], direction: Direction): IpRange[] {
@@ -56,10 +65,23 @@ function atomsFor(policies: readonly CompiledPolicy[], direction: Direction): Ip
   return atoms;
 }
 
+function grant(side: Side, members: BitSet | 'all', conns: ConnSet, named: CompiledRule | undefined): void {
+  if (isEmpty(conns) && named === undefined) return;
+  let entry = side.byMembers.get(members);
+  if (entry === undefined) {
+    entry = { members, conns: NO_CONNS, named: [] };
+    side.byMembers.set(members, entry);
+    side.grants.push(entry);
+  }
+  entry.conns = union(entry.conns, conns);
+  if (named !== undefined && !entry.named.includes(named)) entry.named.push(named);
+}
+
 /**
- * Builds the reachability: each policy's pod selector and each peer are evaluated once
- * against the classes (through a label index), so the work grows with the policies times
- * the classes they touch, not with every pair of pods.
+ * Builds the reachability. Each policy's pod selector and each distinct peer are matched
+ * once against the classes (through a label index) into a bit set; a selected class keeps
+ * one grant per distinct peer set. Building costs policies × selected classes × rules;
+ * a pair costs the grants of its two sides.
  */
 export function computeReachability(inventory: Inventory, index: ClassIndex, options: AnalysisOptions): Reachability {
   const { classes } = index;
@@ -77,7 +99,7 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
   }
   const withIps = options.ipBlocksMatchPods ? classes.filter((pods) => pods.ips.length > 0) : [];
 
-  /** Classes a podSelector-like test could match: the shortest posting list, or a namespace. */
+  /** Classes a selector could match: the shortest posting list of its matchLabels, or a namespace's classes. */
   function candidates(matchLabels: Readonly<Record<string, string>>, namespace: string | undefined): readonly PodClass[] {
     let best: readonly PodClass[] | undefined = namespace === undefined ? undefined : byNamespace.get(namespace) ?? [];
     for (const [key, value] of Object.entries(matchLabels)) {
@@ -87,20 +109,37 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     return best ?? classes;
   }
 
-  const peerCache = new Map<CompiledPeer, readonly PodClass[]>();
-  function peerClasses(peer: CompiledPeer, policy: CompiledPolicy): readonly PodClass[] {
-    const cached = peerCache.get(peer);
+  function toBits(found: readonly PodClass[]): BitSet {
+    const bits = bitset(classes.length);
+    for (const pods of found) setBit(bits, pods.id);
+    return bits;
+  }
+
+  // Equal peers are common (the same selector in many policies): match each once.
+  const peerByKey = new Map<string, BitSet>();
+  const peerByObject = new Map<CompiledPeer, BitSet>();
+  function peerMembers(peer: CompiledPeer, policy: CompiledPolicy): BitSet {
+    const cached = peerByObject.get(peer);
     if (cached !== undefined) return cached;
-    let found: readonly PodClass[];
-    if (peer.kind === 'ipBlock') found = withIps.filter((pods) => peerMatchesPods(peer, policy, pods, true));
+    let key: string;
+    if (peer.kind === 'ipBlock') key = JSON.stringify(['ip', peer.block.cidr, peer.block.except].map(String));
     else {
-      const namespace = peer.namespaces.kind === 'policy-namespace' ? policy.namespace : undefined;
-      found = candidates(peer.pods.matchLabels, namespace).filter(
-        (pods) => scopeCovers(peer, policy, pods) && selectorMatches(peer.pods, pods.labels),
-      );
+      const scope = peer.namespaces.kind === 'policy-namespace' ? `ns:${policy.namespace}` : `sel:${selectorKey(peer.namespaces.selector)}`;
+      key = `${scope}\u0000${selectorKey(peer.pods)}`;
     }
-    peerCache.set(peer, found);
-    return found;
+    let members = peerByKey.get(key);
+    if (members === undefined) {
+      if (peer.kind === 'ipBlock') members = toBits(withIps.filter((pods) => peerMatchesPods(peer, policy, pods, true)));
+      else {
+        const namespace = peer.namespaces.kind === 'policy-namespace' ? policy.namespace : undefined;
+        members = toBits(
+          candidates(peer.pods.matchLabels, namespace).filter((pods) => scopeCovers(peer, policy, pods) && selectorMatches(peer.pods, pods.labels)),
+        );
+      }
+      peerByKey.set(key, members);
+    }
+    peerByObject.set(peer, members);
+    return members;
   }
 
   const ingress = classes.map(newSide);
@@ -122,23 +161,19 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     }
   }
 
-  function grant(side: Side, peer: number, conns: ConnSet): void {
-    if (isEmpty(conns)) return;
-    side.byClass.set(peer, union(side.byClass.get(peer) ?? NO_CONNS, conns));
-  }
-
   function addIngress(side: Side, destination: PodClass, policy: CompiledPolicy): void {
     side.isolated = true;
     for (const rule of policy.ingress) {
+      // Ingress ports name the selected pod's own ports: resolved here, once.
       const conns = rulePortsFor(rule, destination);
       if (isEmpty(conns)) continue;
       if (rule.peers === 'any') {
-        side.any = union(side.any, conns);
+        grant(side, 'all', conns, undefined);
         continue;
       }
       for (const peer of rule.peers) {
         if (peer.kind === 'ipBlock') side.blocks.push({ block: peer.block, conns });
-        for (const source of peerClasses(peer, policy)) grant(side, source.id, conns);
+        if (peer.kind === 'pods' || withIps.length > 0) grant(side, peerMembers(peer, policy), conns, undefined);
       }
     }
   }
@@ -146,20 +181,31 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
   function addEgress(side: Side, policy: CompiledPolicy): void {
     side.isolated = true;
     for (const rule of policy.egress) {
+      const named = rule.hasNamedPorts ? rule : undefined;
       if (rule.peers === 'any') {
-        side.any = union(side.any, rule.fixedPorts);
-        if (rule.hasNamedPorts) side.anyNamed.push(rule);
+        grant(side, 'all', rule.fixedPorts, named);
         continue;
       }
       for (const peer of rule.peers) {
         if (peer.kind === 'ipBlock') side.blocks.push({ block: peer.block, conns: rule.fixedPorts });
-        for (const destination of peerClasses(peer, policy)) grant(side, destination.id, rulePortsFor(rule, destination));
+        if (peer.kind === 'pods' || withIps.length > 0) grant(side, peerMembers(peer, policy), rule.fixedPorts, named);
       }
     }
   }
 
-  function blocksFor(side: Side, range: IpRange): ConnSet {
-    let out = side.any;
+  function podsAllowed(side: Side, peer: number, destination: PodClass): ConnSet {
+    let out = NO_CONNS;
+    for (const entry of side.grants) {
+      if (entry.members !== 'all' && !hasBit(entry.members, peer)) continue;
+      out = union(out, entry.conns);
+      for (const rule of entry.named) out = union(out, rulePortsFor(rule, destination));
+    }
+    return out;
+  }
+
+  /** External peers: rules without peers (numeric ports only) and the ipBlocks holding the atom. */
+  function externalAllowed(side: Side, range: IpRange): ConnSet {
+    let out = side.byMembers.get('all')?.conns ?? NO_CONNS;
     for (const entry of side.blocks) if (blockAdmits(entry.block, range)) out = union(out, entry.conns);
     return out;
   }
@@ -170,22 +216,19 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     egressAtoms: atomsFor(inventory.policies, 'egress'),
     podToPod(source, destination) {
       const out = egress[source]!;
-      let allowed = ALL_CONNS;
-      if (out.isolated) {
-        allowed = union(out.byClass.get(destination) ?? NO_CONNS, out.any);
-        for (const rule of out.anyNamed) allowed = union(allowed, rulePortsFor(rule, classes[destination]));
-        if (isEmpty(allowed)) return NO_CONNS;
-      }
       const into = ingress[destination]!;
-      return into.isolated ? intersect(allowed, union(into.byClass.get(source) ?? NO_CONNS, into.any)) : allowed;
+      const target = classes[destination]!;
+      const allowed = out.isolated ? podsAllowed(out, destination, target) : ALL_CONNS;
+      if (isEmpty(allowed) || !into.isolated) return allowed;
+      return intersect(allowed, podsAllowed(into, source, target));
     },
     externalToPod(range, destination) {
       const into = ingress[destination]!;
-      return into.isolated ? blocksFor(into, range) : ALL_CONNS;
+      return into.isolated ? externalAllowed(into, range) : ALL_CONNS;
     },
     podToExternal(source, range) {
       const out = egress[source]!;
-      return out.isolated ? blocksFor(out, range) : ALL_CONNS;
+      return out.isolated ? externalAllowed(out, range) : ALL_CONNS;
     },
     isolated(classId, direction) {
       return (direction === 'ingress' ? ingress : egress)[classId]?.isolated ?? false;
