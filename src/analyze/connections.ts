@@ -22,42 +22,60 @@ export function endpointLabel(endpoint: Endpoint): string {
     : `${formatRange(endpoint.range)}[External]`;
 }
 
-function byLabel(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** An endpoint with its label and, for workloads, its pod class. */
+interface Node {
+  readonly endpoint: Endpoint;
+  readonly label: string;
+  readonly classId: number | undefined;
+}
+
+function sortByLabel(nodes: Node[]): Node[] {
+  return nodes.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
 /**
- * Every allowed connection, sorted by source then destination label (byte order). A
- * workload to itself and external to external are left out, as in np-guard's connlist.
+ * Every allowed connection, sorted by source then destination label (byte order), built
+ * in that order so no global sort of pairs is needed. A workload to itself and external
+ * to external are left out, as in np-guard's connlist.
  */
 export function listConnections(inventory: Inventory, reach: Reachability): Connection[] {
-  const { classes } = reach.index;
-  const out: { key: string; connection: Connection }[] = [];
-  const push = (source: Endpoint, destination: Endpoint, conns: ConnSet): void => {
-    if (isEmpty(conns)) return;
-    out.push({ key: `${endpointLabel(source)}\u0000${endpointLabel(destination)}`, connection: { source, destination, conns } });
-  };
-  const workloadsOf = (classId: number): Endpoint[] =>
-    classes[classId]!.workloads.map((i) => ({ kind: 'workload', workload: inventory.workloads[i]! }));
-  const endpoints = classes.map((pods) => workloadsOf(pods.id));
-  for (const source of classes) {
-    for (const destination of classes) {
-      const conns = reach.podToPod(source.id, destination.id);
-      if (isEmpty(conns)) continue;
-      for (const from of endpoints[source.id]!) {
-        for (const to of endpoints[destination.id]!) if (from !== to) push(from, to, conns);
+  const { classes, workloadClass } = reach.index;
+  const workloads = inventory.workloads.map((workload, i): Node => {
+    const endpoint: Endpoint = { kind: 'workload', workload };
+    return { endpoint, label: endpointLabel(endpoint), classId: workloadClass[i] };
+  });
+  const atoms = (ranges: readonly IpRange[]): Node[] =>
+    ranges.map((range) => {
+      const endpoint: Endpoint = { kind: 'external', range };
+      return { endpoint, label: endpointLabel(endpoint), classId: undefined };
+    });
+  const sources = sortByLabel([...workloads, ...atoms(reach.ingressAtoms)]);
+  const podTargets = sortByLabel([...workloads]);
+  const allTargets = sortByLabel([...workloads, ...atoms(reach.egressAtoms)]);
+  const out: Connection[] = [];
+  // Workloads of one class share a row: compute each class pair once (rows are kept only
+  // for classes of several workloads, so memory stays linear in the output).
+  const rows = new Map<number, Map<number, ConnSet>>();
+  for (const source of sources) {
+    const from = source.classId;
+    let row: Map<number, ConnSet> | undefined;
+    if (from !== undefined) {
+      row = rows.get(from) ?? new Map();
+      if (classes[from]!.workloads.length > 1) rows.set(from, row);
+    }
+    for (const target of from === undefined ? podTargets : allTargets) {
+      if (target === source) continue;
+      let conns: ConnSet;
+      if (source.endpoint.kind === 'external') conns = reach.externalToPod(source.endpoint.range, target.classId!);
+      else if (target.endpoint.kind === 'external') conns = reach.podToExternal(from!, target.endpoint.range);
+      else {
+        const to = target.classId!;
+        const known = row!.get(to);
+        conns = known ?? reach.podToPod(from!, to);
+        if (known === undefined) row!.set(to, conns);
       }
+      if (!isEmpty(conns)) out.push({ source: source.endpoint, destination: target.endpoint, conns });
     }
   }
-  for (const pods of classes) {
-    for (const range of reach.ingressAtoms) {
-      const conns = reach.externalToPod(range, pods.id);
-      for (const to of endpoints[pods.id]!) push({ kind: 'external', range }, to, conns);
-    }
-    for (const range of reach.egressAtoms) {
-      const conns = reach.podToExternal(pods.id, range);
-      for (const from of endpoints[pods.id]!) push(from, { kind: 'external', range }, conns);
-    }
-  }
-  return out.sort(byLabel).map((entry) => entry.connection);
+  return out;
 }
