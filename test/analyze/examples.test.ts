@@ -15,10 +15,10 @@ const CASES = ['001-three-tier', '002-cross-namespace', '003-egress-default-deny
 /** The example's resources, as kustomize lists them, and its functionConfig. */
 function load(name: string): { items: Item[]; config: Config } {
   const dir = join(EXAMPLES, name);
-  const kustomization = parse(readFileSync(join(dir, 'kustomization.yaml'), 'utf8')) as { resources: string[]; validators: string[] };
+  const kustomization = parse(readFileSync(join(dir, 'kustomization.yaml'), 'utf8')) as { resources: string[]; transformers: string[] };
   const items: Item[] = [];
   for (const file of kustomization.resources) items.push(...itemsFromYaml(readFileSync(join(dir, file), 'utf8'), items.length, file));
-  const loaded = loadConfig(parse(readFileSync(join(dir, kustomization.validators[0]!), 'utf8')));
+  const loaded = loadConfig(parse(readFileSync(join(dir, kustomization.transformers[0]!), 'utf8')));
   assert.equal(loaded.findings, [], `${name}: functionConfig loads`);
   return { items, config: loaded.config! };
 }
