@@ -25,6 +25,8 @@ export function scanLayout(text: string): InputLayout | undefined {
   if (single) {
     const first = lines.firstContent(0, lines.count);
     const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0);
+    // an unreadable header (JSON, quoted keys) may still be a ResourceList: let the parser decide
+    if (first !== -1 && header === undefined) return undefined;
     if (header?.kind === 'ResourceList') return resourceList(lines, header.apiVersion);
   }
   return stream(lines);
