@@ -6,7 +6,8 @@ export type InputErrorCode =
   | 'not-resource-list'
   | 'items-not-a-list'
   | 'bad-function-config'
-  | 'unreadable-path';
+  | 'unreadable-path'
+  | 'too-deep';
 
 /** An operational failure with a stable code, a message for people, and a position if known. */
 export class InputError extends Error {

@@ -34,7 +34,14 @@ const RESOURCE_LIST_VERSIONS = ['config.kubernetes.io/v1', 'config.kubernetes.io
 
 /** Finds the documents (and, for a ResourceList, the items) of an input. */
 export function readLayout(source: Source): InputLayout {
-  const layout = scanLayout(source.text) ?? parseLayout(source);
+  let layout: InputLayout;
+  try {
+    layout = scanLayout(source.text) ?? parseLayout(source);
+  } catch (error) {
+    // the CST's text is rebuilt recursively: thousands of nested brackets overflow the stack
+    if (error instanceof RangeError) throw new InputError('too-deep', 'input is nested too deeply to find its items: Kubernetes objects are a few dozen levels deep');
+    throw error;
+  }
   if (layout.mode === 'resource-list') checkListVersion(source, layout.listApiVersion);
   return layout;
 }
