@@ -36,7 +36,8 @@ export function parseValue(text: string, firstLine: number): { value: unknown } 
   } catch (error) {
     return { problem: describe(error, firstLine) };
   }
-  if (deeperThan(value, MAX_DEPTH)) return { problem: { message: `it is nested more than ${MAX_DEPTH} levels deep` } };
+  // the item's first line: a flow item may have no name to show
+  if (deeperThan(value, MAX_DEPTH)) return { problem: { message: `it is nested more than ${MAX_DEPTH} levels deep`, line: firstLine } };
   return { value };
 }
 
@@ -50,7 +51,7 @@ function describe(error: unknown, firstLine: number): ParseProblem {
     const reason = error.reason ?? error.message.split('\n')[0] ?? 'not valid YAML';
     return { message: reason, line: firstLine + error.mark.line, col: error.mark.column + 1 };
   }
-  if (error instanceof RangeError) return { message: 'it is nested too deeply' };
+  if (error instanceof RangeError) return { message: 'it is nested too deeply', line: firstLine };
   if (error instanceof ReferenceError) return { message: `it expands more than ${MAX_ALIAS_COUNT} aliases (a YAML alias bomb?) or uses an undefined alias` };
   const yamlError = error as { message?: string; linePos?: [{ line: number; col: number }] };
   const position = yamlError.linePos?.[0];
