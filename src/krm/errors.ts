@@ -7,7 +7,8 @@ export type InputErrorCode =
   | 'items-not-a-list'
   | 'bad-function-config'
   | 'unreadable-path'
-  | 'too-deep';
+  | 'too-deep'
+  | 'shared-anchor';
 
 /** An operational failure with a stable code, a message for people, and a position if known. */
 export class InputError extends Error {

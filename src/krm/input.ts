@@ -5,7 +5,7 @@ import type { ItemFile } from './item';
 import { SourceItem } from './items';
 import { MAX_ALIAS_COUNT } from './parse-item';
 import { readLayout, type InputLayout, type Span } from './read';
-import { readSource, type Source } from './source';
+import { positionOf, readSource, type Source } from './source';
 
 /** One input (stdin, or one file): its text, structure and items. */
 export interface Input {
@@ -33,6 +33,7 @@ export interface ReadOptions {
 export function readInput(raw: string | Uint8Array, options: ReadOptions = {}): Input {
   const source = readSource(raw, options.maxBytes);
   const layout = readLayout(source);
+  if (layout.mode === 'resource-list') checkSharedAnchors(source, layout.slots);
   const first = options.firstIndex ?? 0;
   const lines = lineNumbers(source.text, layout.slots.map((slot) => slot.start));
   const items = layout.slots.map((slot, i) => {
@@ -71,4 +72,26 @@ function entryValue(source: Source, span: Span | undefined, key: string): unknow
   } catch (error) {
     throw new InputError('bad-function-config', `ResourceList.${key} could not be read: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+const ANY_ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/;
+const ANCHORS = /(?:^|[\s[{,])&([^\s,[\]{}]+)/g;
+const ALIASES = /(?:^|[\s[{,])\*([^\s,[\]{}]+)/g;
+
+/**
+ * Items are read, edited and written one at a time, so an alias in one item may not point
+ * at an anchor in another: an edit could drop the anchor and leave the output unreadable.
+ */
+function checkSharedAnchors(source: Source, slots: readonly Span[]): void {
+  if (!ANY_ALIAS.test(source.text)) return;
+  const names = (slot: Span, pattern: RegExp) => new Set([...source.text.slice(slot.start, slot.end).matchAll(pattern)].map((match) => match[1]!));
+  const anchors = slots.map((slot) => names(slot, ANCHORS));
+  slots.forEach((slot, i) => {
+    for (const alias of names(slot, ALIASES)) {
+      const owner = anchors[i]!.has(alias) ? -1 : anchors.findIndex((defined) => defined.has(alias));
+      if (owner === -1) continue;
+      const message = `items[${i}] uses the alias *${alias} of an anchor in items[${owner}]: items are read one at a time, so each must hold its own anchors`;
+      throw new InputError('shared-anchor', message, positionOf(source.text, slot.start));
+    }
+  });
 }

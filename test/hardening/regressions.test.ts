@@ -22,4 +22,21 @@ test('a flow ResourceList with no items or an empty functionConfig comes back as
   }
 });
 
+test('an alias pointing at an anchor in another item: refused as a whole, not turned into a dangling alias', () => {
+  const header = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n';
+  const anchored = '- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: a\n  spec:\n    podSelector:\n      matchLabels: &shared {}\n';
+  for (const user of ['- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: b\n  spec:\n    podSelector: *shared\n', '- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: c\n  data: *shared\n']) {
+    const input = `${header}${anchored}${user}`;
+    const result = run(input);
+    assert.is(result.exitCode, 1);
+    assert.equal(result.results.map((r) => r.tags.rule), ['input/shared-anchor']);
+    assert.is(result.stdout, input);
+  }
+  // anchors used inside their own item, or in separate documents of a stream, are fine
+  const own = `${header}- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: c\n  data: &d {a: "1"}\n  binaryData: *d\n`;
+  assert.is(run(own).exitCode, 0);
+  const stream = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: &d {a: "1"}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: &d {b: "1"}\nbinaryData: *d\n';
+  assert.is(run(stream).exitCode, 0);
+});
+
 test.run();
