@@ -49,7 +49,9 @@ export function parseEditable(text: string): Document {
 function describe(error: unknown, firstLine: number): ParseProblem {
   if (error instanceof YAMLException) {
     const reason = error.reason ?? error.message.split('\n')[0] ?? 'not valid YAML';
-    return { message: reason, line: firstLine + error.mark.line, col: error.mark.column + 1 };
+    // some errors carry no mark (a stray `...` after a lone CR)
+    const mark = error.mark as YAMLException['mark'] | undefined;
+    return mark === undefined ? { message: reason, line: firstLine } : { message: reason, line: firstLine + mark.line, col: mark.column + 1 };
   }
   if (error instanceof RangeError) return { message: 'it is nested too deeply', line: firstLine };
   if (error instanceof ReferenceError) return { message: `it expands more than ${MAX_ALIAS_COUNT} aliases (a YAML alias bomb?) or uses an undefined alias` };

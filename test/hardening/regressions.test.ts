@@ -39,4 +39,12 @@ test('an alias pointing at an anchor in another item: refused as a whole, not tu
   assert.is(run(stream).exitCode, 0);
 });
 
+test('a js-yaml error without a position (a stray document end after a lone CR) is an item error, not an internal error', () => {
+  const input = '\r...\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n';
+  const result = run(input);
+  assert.is(result.exitCode, 1);
+  assert.equal(result.results.map((r) => r.tags.rule), ['krm/yaml-syntax']);
+  assert.is(result.stdout, input);
+});
+
 test.run();
