@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { functionConfig, resources } from './arbitraries';
+import { checkedRun, checkIdempotent, isYaml, wholeInputError } from './check';
+import { render, style } from './render';
+
+/** Deeper local fuzzing: HARDENING_RUNS=5000. */
+const RUNS = Number(process.env.HARDENING_RUNS ?? 150);
+const OPTIONS = { numRuns: RUNS, includeErrorInReport: true };
+
+/** Readable output stays readable, and a second run changes no item. */
+function checkReadable(input: string): void {
+  const result = checkedRun(input);
+  if (wholeInputError(result)) return;
+  if (isYaml(input)) assert.ok(isYaml(result.stdout), 'YAML in, YAML out');
+  if (result.results.some((r) => r.tags.rule === 'krm/yaml-syntax')) return; // broken items pass through as they were
+  checkIdempotent(result);
+}
+
+test('property: random bytes never crash the function', () => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void checkedRun(bytes)), OPTIONS);
+});
+
+const TOKENS = ['-', ' ', '  ', ':', '{', '}', '[', ']', ',', '#', '&a', '*a', '!', '!!str', '|', '>', "'", '"', '%', '@', '`', '?', '\n', '\t', '\r\n', '\ufeff', '\0', '---', '...', 'items', 'kind', 'apiVersion', 'ResourceList', 'NetworkPolicy', 'config.kubernetes.io/v1', 'functionConfig', 'spec', 'podSelector', '<<', '__proto__'];
+
+test('property: YAML token soup never crashes the function', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }), (tokens) => checkReadable(tokens.join(''))), OPTIONS);
+});
+
+const INSERTS = ['"', "'", '\t', ':', ': ', '\ufeff', '\0', '\r', '{', '[', '- ', '&a ', '*a', '!!binary ', '\n', '#', '|', '>', '%YAML 1.2\n', '---\n', '...\n', '  ', '__proto__: '];
+const mutation = fc.oneof(
+  fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...INSERTS) }),
+  fc.record({ op: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 8 }) }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(text: string, m: Mutation): string {
+  const at = Math.floor(m.at * text.length);
+  if (m.op === 'truncate') return text.slice(0, at);
+  if (m.op === 'insert') return text.slice(0, at) + m.text + text.slice(at);
+  return text.slice(0, at) + text.slice(at + m.length);
+}
+
+test('property: valid inputs with a few random edits never crash, and readable ones come back readable', () => {
+  fc.assert(
+    fc.property(resources, functionConfig, style, fc.array(mutation, { minLength: 1, maxLength: 3 }), (items, config, s, mutations) => {
+      checkReadable(mutations.reduce(mutate, render(items, config, s)));
+    }),
+    OPTIONS,
+  );
+});
+
+test.run();
