@@ -14,6 +14,16 @@ export function wholeInputError(result: RunResult): boolean {
   return result.results.some((r) => r.tags.rule.startsWith('input/'));
 }
 
+const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+const KEYS = PROTOTYPES.map((prototype) => Reflect.ownKeys(prototype).length);
+
+/** Input keys such as `__proto__.polluted` never reach a built-in prototype. */
+export function assertPristinePrototypes(): void {
+  PROTOTYPES.forEach((prototype, i) => assert.is(Reflect.ownKeys(prototype).length, KEYS[i], 'no key added to a built-in prototype'));
+  assert.is(Object.getPrototypeOf({}), Object.prototype);
+  assert.is(({} as Record<string, unknown>).polluted, undefined);
+}
+
 /**
  * Runs the function and checks what holds for any input: no throw, exit 0 or 1 matching
  * the error results, every result tagged, no internal error, no stack trace, and input it
@@ -26,6 +36,7 @@ export function checkedRun(input: string | Uint8Array, options: RunOptions = {})
   } catch (error) {
     throw new Error(`run threw: ${error instanceof Error ? error.stack : String(error)}`);
   }
+  assertPristinePrototypes();
   assert.ok(result.exitCode === 0 || result.exitCode === 1, `exit code ${result.exitCode}`);
   assert.is(result.exitCode, result.results.some((r) => r.severity === 'error') ? 1 : 0, 'exit code follows the error results');
   for (const r of result.results) assert.type(r.tags.rule, 'string');
