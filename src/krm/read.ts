@@ -93,6 +93,9 @@ function entrySpan(root: CST.Token, key: string): Span | undefined {
 
 function resourceListLayout(source: Source, document: CST.Document): InputLayout {
   const root = document.value!;
+  // the tokeniser leaves a key without `:` to the composer, which the fast path never runs
+  const stray = root.type === 'block-map' ? root.items.find((item) => item.key && !item.start.some((t) => t.type === 'explicit-key-ind') && !item.sep?.some((t) => t.type === 'map-value-ind')) : undefined;
+  if (stray?.key) throw new InputError('not-yaml', 'input is not valid YAML: a line at the top of the ResourceList is not a key: value pair', positionOf(source.text, stray.key.offset));
   const apiVersion = scalarOf(entryValue(root, 'apiVersion'));
   checkListVersion(source, apiVersion);
   const itemsToken = entryValue(root, 'items');

@@ -115,7 +115,9 @@ function resourceList(lines: Lines, apiVersion: string): InputLayout | undefined
     const code = text.charCodeAt(lines.start(i));
     if (code !== SPACE && code !== DASH && code !== HASH && lines.isContent(i)) top.push(i);
   }
-  const keyOf = (i: number) => /^([A-Za-z]+):/.exec(text.slice(lines.start(i), lines.end(i)))?.[1];
+  const keyOf = (i: number) => /^([A-Za-z]+):(?:[ \t]|$)/.exec(text.slice(lines.start(i), lines.end(i)))?.[1];
+  // anything else at the top (garbage, quoted or complex keys) is for the parser to judge
+  if (top.some((i) => keyOf(i) === undefined)) return undefined;
   const nextTop = (i: number) => top.find((line) => line > i) ?? lines.count;
   const itemsLine = top.find((i) => keyOf(i) === 'items');
   const slots: ItemSlot[] = [];

@@ -47,4 +47,14 @@ test('a js-yaml error without a position (a stray document end after a lone CR) 
   assert.is(result.stdout, input);
 });
 
+test('a ResourceList with a line of garbage at the top level is refused as not YAML, not edited', () => {
+  const input = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: p\n  spec:\n    podSelector: {matchLabels: {app: a}}\n\u0000 (garbage\n';
+  for (const text of [input, input.replace('\u0000 (garbage', 'results:[]')]) {
+    const result = run(text);
+    assert.is(result.exitCode, 1);
+    assert.equal(result.results.map((r) => r.tags.rule), ['input/not-yaml']);
+    assert.is(result.stdout, text);
+  }
+});
+
 test.run();
