@@ -6,6 +6,8 @@ export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: true,
   prettyErrors: false,
   strict: true,
+  // warnings would go to stderr through process.emitWarning, outside the results
+  logLevel: 'error',
 };
 
 /** One `key: value` pair of a CST map, with the key resolved when it is a scalar. */
