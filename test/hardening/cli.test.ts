@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { assertWellBehaved, BUNDLE, spawn } from './process';
+
+const header = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n';
+const policy = '- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: p\n    namespace: a\n  spec:\n    podSelector: {matchLabels: {app: a}}\n';
+const bomb = Array.from({ length: 10 }, (_, i) => `    l${i}: &l${i} [${i === 0 ? 'x, x, x, x, x, x, x, x, x' : Array(9).fill(`*l${i - 1}`).join(', ')}]\n`).join('');
+const cli = (input: string | Buffer, args: string[] = [], env: Record<string, string> = {}) => spawn(process.execPath, [BUNDLE, ...args], input, env);
+
+const NASTY: Record<string, string | Buffer> = {
+  'random bytes': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)),
+  'invalid UTF-8 and NUL': Buffer.concat([Buffer.from(header + policy), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a])]),
+  'deep flow nesting': `${header}${policy}    ingress: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+  'deep JSON list': `{"apiVersion":"config.kubernetes.io/v1","kind":"ResourceList","items":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`,
+  'deep block sequence': `${header}${policy}    ingress:\n    ${'- '.repeat(50_000)}x\n`,
+  'alias bomb in a policy': `${header}${policy}    egress:\n${bomb}`,
+  'alias bomb in the functionConfig': `${header}${policy}functionConfig:\n  data:\n${bomb}`,
+  'a 4 MB single line': `${header}${policy}    x: "${'a'.repeat(4 * 1024 * 1024)}"\n`,
+  'BOM, CRLF and tabs': `\ufeff${header}${policy}`.replace(/\n/g, '\r\n').replace('spec:', 'spec:\t'),
+  'ambiguous alias and odd tags': `${header}${policy}    x: !!binary *a:\n    y: !include /etc/passwd\n`,
+  'a truncated list': `${header}${policy}`.slice(0, 120),
+  'only a document end': '...\n',
+};
+
+for (const [name, input] of Object.entries(NASTY)) {
+  test(`CLI on ${name}: exit 0/1, no stack trace, stdout YAML or the input echoed`, () => {
+    const result = cli(input);
+    assertWellBehaved(result, Buffer.isBuffer(input) ? input.toString('utf8') : input);
+    assert.ok(result.status !== 2, 'stdin mode has no usage errors');
+  });
+}
+
+test('CLI: NETPOL_GUARD_MAX_INPUT_BYTES refuses larger input with the rule id, echoing it', () => {
+  const input = `${header}${policy}`;
+  const result = cli(input, [], { NETPOL_GUARD_MAX_INPUT_BYTES: String(Buffer.byteLength(input) - 1) });
+  assertWellBehaved(result, input);
+  assert.is(result.status, 1);
+  assert.is(result.stdout, input);
+  assert.match(result.stderr, /input\/input-too-large/);
+  assert.is(cli(input, [], { NETPOL_GUARD_MAX_INPUT_BYTES: String(Buffer.byteLength(input)) }).status, 0);
+});
+
+test('CLI: a malformed NETPOL_GUARD_MAX_INPUT_BYTES or a bad --config is a usage error (exit 2)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-config-'));
+  const bombConfig = join(dir, 'bomb.yaml');
+  writeFileSync(bombConfig, `apiVersion: v1\nkind: ConfigMap\ndata:\n${bomb}`);
+  const input = `${header}${policy}`;
+  for (const result of [
+    cli(input, [], { NETPOL_GUARD_MAX_INPUT_BYTES: '1e9' }),
+    cli(input, ['--config', join(dir, 'missing.yaml')]),
+    cli(input, ['--config', bombConfig]),
+    cli(input, ['--no-such-flag']),
+  ]) {
+    assertWellBehaved(result, input);
+    assert.is(result.status, 2, result.stderr);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test.run();
