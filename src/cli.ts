@@ -1,6 +1,6 @@
 /** The command line: the only module that touches process (argv, stdio, files, env, exit code). */
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { version } from '../package.json';
@@ -154,6 +154,8 @@ async function main(): Promise<void> {
   if (values.write) {
     for (const file of result.changed) writeFileSync(file.path, file.text);
     for (const file of result.generated) {
+      // the path comes from the config (generate.path): keep writes below the working folder
+      if (isAbsolute(file.path) || file.path.split(/[\\/]/).includes('..')) fail(`will not write a generated policy outside the working folder: ${file.path}`);
       if (existsSync(file.path)) fail(`will not overwrite ${file.path} with a generated policy`);
       mkdirSync(dirname(file.path), { recursive: true });
       writeFileSync(file.path, file.text);
