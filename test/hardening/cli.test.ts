@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -57,6 +57,28 @@ test('CLI: a malformed NETPOL_GUARD_MAX_INPUT_BYTES or a bad --config is a usage
     assertWellBehaved(result, input);
     assert.is(result.status, 2, result.stderr);
   }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('file mode --write never writes a generated policy outside the working folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-write-'));
+  const repo = join(dir, 'repo');
+  mkdirSync(join(repo, 'm'), { recursive: true });
+  writeFileSync(join(repo, 'm', 'ns.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n');
+  const outside = join(dir, 'outside-abs.yaml');
+  for (const path of ['../outside.yaml', outside, 'm/../../outside.yaml']) {
+    const config = `apiVersion: netpol-guard.dev/v1alpha1\nkind: NetpolGuard\nmetadata: {name: cfg}\nspec:\n  egress:\n    grants:\n    - name: gen\n      ports: [{port: 443}]\n      to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      generate: {name: gen, namespace: a, podSelector: {}, path: "${path}"}\n`;
+    writeFileSync(join(repo, 'cfg.yaml'), config);
+    const result = spawn(process.execPath, [BUNDLE, '--write', '--config', 'cfg.yaml', 'm'], '', {}, repo);
+    assert.is(result.status, 2, `${path}: ${result.stderr}`);
+    assert.not.match(result.stderr, /\n\s+at /);
+  }
+  assert.equal(readdirSync(dir), ['repo']);
+  assert.is(existsSync(outside), false);
+  // inside the folder it still writes
+  writeFileSync(join(repo, 'cfg.yaml'), readFileSync(join(repo, 'cfg.yaml'), 'utf8').replace(/path: "[^"]*"/, 'path: "m/gen.yaml"'));
+  assert.is(spawn(process.execPath, [BUNDLE, '--write', '--config', 'cfg.yaml', 'm'], '', {}, repo).status, 0);
+  assert.ok(existsSync(join(repo, 'm', 'gen.yaml')));
   rmSync(dir, { recursive: true, force: true });
 });
 
