@@ -6,14 +6,17 @@ import { checkedRun, checkIdempotent, isYaml, wholeInputError } from './check';
 import { render, style } from './render';
 
 /** Deeper local fuzzing: HARDENING_RUNS=5000. */
-const RUNS = Number(process.env.HARDENING_RUNS ?? 150);
+const RUNS = Number(process.env.HARDENING_RUNS ?? 100);
 const OPTIONS = { numRuns: RUNS, includeErrorInReport: true };
+/** Mutated lists are processed twice: fewer of them keep the suite fast. */
+const MUTATION_OPTIONS = { ...OPTIONS, numRuns: Math.ceil(RUNS / 2) };
 
 /** Readable output stays readable, and a second run changes no item. */
 function checkReadable(input: string): void {
   const result = checkedRun(input);
   if (wholeInputError(result)) return;
-  if (isYaml(input)) assert.ok(isYaml(result.stdout), 'YAML in, YAML out');
+  // a second BOM is content to one YAML reader and a mark to another: no oracle there
+  if (isYaml(input) && !input.slice(1).includes('\ufeff')) assert.ok(isYaml(result.stdout), 'YAML in, YAML out');
   if (result.results.some((r) => r.tags.rule === 'krm/yaml-syntax')) return; // broken items pass through as they were
   checkIdempotent(result);
 }
@@ -48,7 +51,7 @@ test('property: valid inputs with a few random edits never crash, and readable o
     fc.property(resources, functionConfig, style, fc.array(mutation, { minLength: 1, maxLength: 3 }), (items, config, s, mutations) => {
       checkReadable(mutations.reduce(mutate, render(items, config, s)));
     }),
-    OPTIONS,
+    MUTATION_OPTIONS,
   );
 });
 

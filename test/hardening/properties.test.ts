@@ -8,7 +8,7 @@ import { checkedRun, checkIdempotent, isYaml, itemTexts, wholeInputError } from 
 import { render, rerendered, style } from './render';
 
 /** Deeper local fuzzing: HARDENING_RUNS=5000. */
-const RUNS = Number(process.env.HARDENING_RUNS ?? 60);
+const RUNS = Number(process.env.HARDENING_RUNS ?? 40);
 
 function identity(value: unknown): string {
   const v = (typeof value === 'object' && value !== null ? value : {}) as { kind?: unknown; metadata?: { name?: unknown } };
