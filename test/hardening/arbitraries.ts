@@ -21,7 +21,7 @@ const odd = fc.constantFrom<unknown>(null, 'str', 42, -1, true, [], {}, [1, 'a']
 const word = fc.constantFrom('a', 'b', 'web', 'db', 'kube-system', 'default');
 const scalar = fc.oneof(
   { weight: 6, arbitrary: word },
-  { weight: 2, arbitrary: fc.constantFrom<unknown>('', 'yes', 'no', '~', '0x1f', '1e3', '- a', 'a: b', '# x', '"', "'", '*a', '&a', '|', '>', '{', '[', ...PROTO_KEYS) },
+  { weight: 2, arbitrary: fc.constantFrom<unknown>('', 'yes', 'no', '~', '0x1f', '1e3', '- a', 'a: b', '# x', '"', "'", '*a', '&a', '|', '>', '{', '[', 'a\nb', 'x\n  - y\n', '---', '...', '\t', ...PROTO_KEYS) },
   { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null)) },
 );
 

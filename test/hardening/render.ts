@@ -49,6 +49,8 @@ export function rerendered(s: Style): boolean {
 export function render(items: readonly unknown[], config: unknown, s: Style): string {
   const list: Record<string, unknown> = { apiVersion: 'config.kubernetes.io/v1', kind: 'ResourceList', items };
   if (config !== undefined) list.functionConfig = config;
+  // an earlier function's results, kept ahead of ours
+  if (s.comments[1] === true) list.results = [{ message: 'from an earlier function', severity: 'info', tags: { rule: 'other/x' } }];
   let text: string;
   if (s.form === 'json') text = `${JSON.stringify(list, null, s.indentSeq ? 2 : undefined)}\n`;
   else if (s.form === 'list') text = yamlText(list, s);
