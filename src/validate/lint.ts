@@ -1,6 +1,6 @@
 /** Helpers the lint rules share: walking rules and peers with their paths, ports, selection. */
 import type { FieldPath } from '../krm/path';
-import type { Direction, NetworkPolicyModel, Peer, PolicyPort, PolicyRule, Protocol } from '../netpol/model';
+import type { Direction, LabelSelector, NetworkPolicyModel, Peer, PolicyPort, PolicyRule, Protocol } from '../netpol/model';
 import { isEverything, selectorMatches } from '../netpol/selector';
 import type { Workload } from '../netpol/workload';
 import type { ContextView, PolicyItem } from './context';
@@ -110,4 +110,17 @@ export function coversPods(view: ContextView, policy: PolicyItem, other: PolicyI
   if (canonicalJson(other.model.podSelector) === canonicalJson(policy.model.podSelector)) return true;
   const selected = selectedWorkloads(view, policy.model);
   return selected.length > 0 && selected.every((workload) => selectorMatches(other.model.podSelector, workload.labels));
+}
+
+/** A selector in kubectl's label-selector syntax (`app=web,env in (dev,prod),!legacy`). */
+export function selectorString(selector: LabelSelector): string {
+  const terms = Object.keys(selector.matchLabels)
+    .sort()
+    .map((key) => `${key}=${selector.matchLabels[key]!}`);
+  for (const { key, operator, values } of selector.matchExpressions) {
+    if (operator === 'Exists') terms.push(key);
+    else if (operator === 'DoesNotExist') terms.push(`!${key}`);
+    else terms.push(`${key} ${operator === 'In' ? 'in' : 'notin'} (${[...values].sort().join(',')})`);
+  }
+  return terms.join(',');
 }
