@@ -86,6 +86,17 @@ export function selectedWorkloads(view: ContextView, model: NetworkPolicyModel):
   return selected;
 }
 
+/** Workloads in the list that a pod peer selects (an ipBlock peer selects none). */
+export function peerWorkloads(view: ContextView, model: NetworkPolicyModel, peer: Peer): readonly Workload[] {
+  if (peer.kind !== 'pods') return [];
+  const scope = peer.namespaces;
+  const namespaces =
+    scope.kind === 'policy-namespace'
+      ? [model.namespace]
+      : view.namespaces.filter((namespace) => selectorMatches(scope.selector, namespace.labels)).map((namespace) => namespace.name);
+  return namespaces.flatMap((namespace) => workloadsIn(view, namespace).filter((workload) => selectorMatches(peer.pods, workload.labels)));
+}
+
 /** JSON with object keys sorted (and `omit` keys left out), so equal values print equally. */
 export function canonicalJson(value: unknown, omit: readonly string[] = []): string {
   if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry, omit)).join(',')}]`;
