@@ -5,6 +5,7 @@ import type { Item } from './krm/item';
 import { SourceItem } from './krm/items';
 import { WORKLOAD_KINDS } from './netpol/workload';
 import { TRANSFORMS } from './transform/registry';
+import { analyze } from './analyze';
 import { validate } from './validate';
 
 /** What the stages produced: their findings and the items transforms generated. */
@@ -26,6 +27,12 @@ const transformStage: Stage = {
   },
 };
 
+/**
+ * Kinds some stage reads. Items of these kinds are parsed up front (so their syntax
+ * problems are reported); every other item passes through as text, never parsed.
+ */
+export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
+
 const validateStage: Stage = {
   name: 'validate',
   run(items, config) {
@@ -33,14 +40,15 @@ const validateStage: Stage = {
   },
 };
 
-/**
- * Kinds some stage reads. Items of these kinds are parsed up front (so their syntax
- * problems are reported); every other item passes through as text, never parsed.
- */
-export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
+const analyzeStage: Stage = {
+  name: 'analyze',
+  run(items, config) {
+    return analyze({ items, config });
+  },
+};
 
 /** The stages after reading and config, in order; writing follows. */
-export const STAGES: readonly Stage[] = [transformStage, validateStage];
+export const STAGES: readonly Stage[] = [transformStage, validateStage, analyzeStage];
 
 /**
  * Runs every stage over the usable items (items with read problems are only carried
@@ -60,7 +68,7 @@ export function runPipeline(items: readonly SourceItem[], config: Config): Pipel
   const findings: Finding[] = [];
   for (const stage of STAGES) {
     findings.push(...stage.run([...usable], config, addItem));
-    for (const item of items) item.refresh();
+    for (const item of [...items, ...generated]) item.refresh();
   }
   return { findings, generated };
 }

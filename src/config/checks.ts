@@ -1,4 +1,5 @@
 import type { FieldPath } from '../krm/path';
+import { checkEgress } from './sections/egress';
 import type { Config } from './types';
 import { validationConfigCheck } from '../validate/config';
 
@@ -13,4 +14,4 @@ export interface ConfigProblem {
 export type ConfigCheck = (config: Config) => ConfigProblem[];
 
 /** Checks run after schema validation; each feature adds its own here, one line each. */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [validationConfigCheck];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [checkEgress, validationConfigCheck];

@@ -1,0 +1,43 @@
+import type { Item } from '../krm/item';
+import type { FieldPath } from '../krm/path';
+
+/** One Kubernetes object found in the input: an item, or an entry of a `*List` item. */
+export interface FlatObject {
+  readonly kind: string;
+  readonly value: unknown;
+  /** The item it came from. */
+  readonly itemIndex: number;
+  /** Where the object sits inside that item (`[]`, or `['items', 3]` in a List). */
+  readonly path: FieldPath;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Flattens `List`, `PodList`, `NamespaceList`, `NetworkPolicyList` (any `<Kind>List` with an
+ * `items` array) into their entries; entries of a typed list may omit `kind`, as the API
+ * server's list responses do, so the list's kind supplies it.
+ */
+export function flattenItems(items: readonly Item[]): FlatObject[] {
+  const out: FlatObject[] = [];
+  for (const item of items) visit(item.value, kindOf(item.value) ?? item.ref.kind, item.index, [], out);
+  return out;
+}
+
+function kindOf(value: unknown): string | undefined {
+  return isMap(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : undefined;
+}
+
+function visit(value: unknown, kind: string, itemIndex: number, path: FieldPath, out: FlatObject[]): void {
+  if (kind.endsWith('List') && isMap(value) && Array.isArray(value.items)) {
+    const entryKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    value.items.forEach((entry, i) => {
+      const kindOfEntry = kindOf(entry) ?? entryKind;
+      if (kindOfEntry !== undefined) visit(entry, kindOfEntry, itemIndex, [...path, 'items', i], out);
+    });
+    return;
+  }
+  out.push({ kind, value, itemIndex, path });
+}
