@@ -30,9 +30,17 @@ interface MappingScope {
 /** Line-level view of a text whose every line carries its real indentation. */
 export class BlockLines {
   readonly lines: readonly string[];
+  /** Per line: its indentation, or -1 for a blank or comment line (asked for again and again). */
+  private readonly indents: Int32Array;
 
   constructor(text: string) {
     this.lines = text.split('\n');
+    this.indents = new Int32Array(this.lines.length);
+    this.lines.forEach((line, i) => {
+      let at = 0;
+      while (line.charCodeAt(at) === 32) at++;
+      this.indents[i] = at >= line.length || line.charCodeAt(at) === 35 || line.charCodeAt(at) === 13 ? -1 : at;
+    });
   }
 
   /** The entry at `path` (ending in a key), if the path runs through block mappings and sequences. */
@@ -139,17 +147,18 @@ export class BlockLines {
   }
 
   indent(line: number): number {
+    const known = this.indents[line] ?? -1;
+    if (known !== -1) return known;
     const text = this.lines[line] ?? '';
     return text.length - text.trimStart().length;
   }
 
   private content(line: number): string {
-    return (this.lines[line] ?? '').trimStart();
+    return (this.lines[line] ?? '').slice(this.indent(line));
   }
 
   private isContent(line: number): boolean {
-    const content = this.content(line);
-    return content !== '' && !content.startsWith('#');
+    return (this.indents[line] ?? -1) !== -1;
   }
 
   private firstContent(from: number, to: number): number {
