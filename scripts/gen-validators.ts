@@ -1,8 +1,12 @@
-/** Build step: precompiles the JSON Schemas into `src/generated/validators.js` (ajv standalone). */
+/**
+ * Build step: precompiles the JSON Schemas into `src/generated/validators.js` (ajv
+ * standalone) and writes the published schema files and functions.yaml from them.
+ */
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { catalogText } from './catalog';
 import { PUBLISHED, SCHEMAS } from './schemas';
 
 const root = join(__dirname, '..');
@@ -25,3 +29,4 @@ for (const [file, schema] of Object.entries(PUBLISHED)) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), `${JSON.stringify(schema, null, 2)}\n`);
 }
+writeFileSync(join(root, 'functions.yaml'), catalogText());

@@ -3,6 +3,7 @@ import type { Config } from './config/types';
 import type { Finding } from './krm/finding';
 import type { Item } from './krm/item';
 import { SourceItem } from './krm/items';
+import { WORKLOAD_KINDS } from './netpol/workload';
 import { TRANSFORMS } from './transform/registry';
 
 /** What the stages produced: their findings and the items transforms generated. */
@@ -24,6 +25,12 @@ const transformStage: Stage = {
   },
 };
 
+/**
+ * Kinds some stage reads. Items of these kinds are parsed up front (so their syntax
+ * problems are reported); every other item passes through as text, never parsed.
+ */
+export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
+
 /** The stages after reading and config, in order; writing follows. */
 export const STAGES: readonly Stage[] = [transformStage];
 
@@ -32,11 +39,12 @@ export const STAGES: readonly Stage[] = [transformStage];
  * through). Later stages see edits and generated items of earlier ones.
  */
 export function runPipeline(items: readonly SourceItem[], config: Config): PipelineResult {
+  for (const item of items) if (READ_KINDS.has(item.ref.kind)) void item.value;
   const usable: Item[] = items.filter((item) => item.usable);
   const generated: SourceItem[] = [];
   let nextIndex = items.length === 0 ? 0 : items[items.length - 1]!.index + 1;
   const addItem = (document: Document): Item => {
-    const item = new SourceItem(nextIndex++, undefined, document, '');
+    const item = SourceItem.generated(nextIndex++, document);
     generated.push(item);
     usable.push(item);
     return item;

@@ -81,6 +81,8 @@ export function runFiles(files: readonly FileText[], options: RunOptions = {}): 
       readErrors.push(inputErrorResult(error, file.path));
     }
   }
+  // files are small and people run this to find mistakes: read every item, not only the policies
+  for (const input of inputs) for (const item of input.items) void item.value;
   const processed = processInputs(inputs, options.config);
   const changed = inputs
     .filter((input) => input.items.some((item) => item.isEdited))
@@ -97,9 +99,10 @@ interface Processed {
 
 function processInputs(inputs: readonly Input[], configValue: unknown): Processed {
   const items = inputs.flatMap((input) => input.items);
-  const problems: Finding[] = items.flatMap((item) => item.problems);
   const loaded = loadConfig(configValue);
   const pipeline = loaded.config === undefined ? { findings: [], generated: [] } : runPipeline(items, loaded.config);
+  // read problems surface when an item is first parsed, which stages may have caused
+  const problems: Finding[] = items.flatMap((item) => item.problems);
   const all = [...items, ...pipeline.generated];
   const configIdentity = identityOfConfig(configValue);
   const byIndex = new Map<number, ItemIdentity>(all.map((item) => [item.index, item]));

@@ -1,8 +1,10 @@
-import { composeNode } from './cst';
+import { parse } from 'yaml';
+import { PARSE_OPTIONS } from './cst';
 import { InputError } from './errors';
 import type { ItemFile } from './item';
 import { SourceItem } from './items';
-import { readLayout, type InputLayout } from './read';
+import { MAX_ALIAS_COUNT } from './parse-item';
+import { readLayout, type InputLayout, type Span } from './read';
 import { readSource, type Source } from './source';
 
 /** One input (stdin, or one file): its text, structure and items. */
@@ -32,33 +34,41 @@ export function readInput(raw: string | Uint8Array, options: ReadOptions = {}): 
   const source = readSource(raw, options.maxBytes);
   const layout = readLayout(source);
   const first = options.firstIndex ?? 0;
+  const lines = lineNumbers(source.text, layout.slots.map((slot) => slot.start));
   const items = layout.slots.map((slot, i) => {
     const file: ItemFile | undefined = options.fileName === undefined ? undefined : { path: options.fileName, index: i };
-    return SourceItem.fromSlot(first + i, slot, source.text, file);
+    return SourceItem.fromSlot(first + i, slot, source.text, lines[i]!, file);
   });
+  const results = entryValue(source, layout.results, 'results');
   return {
     source,
     layout,
     items,
-    functionConfig: layout.functionConfig === undefined ? undefined : plainOf(layout.functionConfig, 'functionConfig'),
-    earlierResults: earlierResults(layout),
+    functionConfig: entryValue(source, layout.functionConfig, 'functionConfig'),
+    earlierResults: Array.isArray(results) ? results : [],
     fileName: options.fileName,
   };
 }
 
-function plainOf(token: Parameters<typeof composeNode>[0], what: string): unknown {
-  const document = composeNode(token);
-  const error = document.errors[0];
-  if (error !== undefined) throw new InputError('bad-function-config', `${what} is not valid YAML: ${error.message.split('\n')[0]}`);
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch {
-    throw new InputError('bad-function-config', `${what} could not be read (too many aliases or too deep)`);
+/** 1-based line numbers of ascending offsets, counted in one pass. */
+function lineNumbers(text: string, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    out.push(line);
   }
+  return out;
 }
 
-function earlierResults(layout: InputLayout): unknown[] {
-  if (layout.results === undefined) return [];
-  const value = plainOf(layout.results.token, 'results');
-  return Array.isArray(value) ? value : [];
+function entryValue(source: Source, span: Span | undefined, key: string): unknown {
+  if (span === undefined) return undefined;
+  try {
+    const value = parse(source.text.slice(span.start, span.end), { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
+    return value?.[key] ?? undefined;
+  } catch (error) {
+    throw new InputError('bad-function-config', `ResourceList.${key} could not be read: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

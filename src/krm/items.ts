@@ -1,102 +1,110 @@
 import type { Document } from 'yaml';
-import { composeNode } from './cst';
 import type { Finding } from './finding';
 import type { Item, ItemFile, ResourceRef } from './item';
+import { itemText, parseEditable, parseValue } from './parse-item';
 import type { ItemSlot } from './read';
-import { positionOf } from './source';
-
-/** Most aliases one item may expand (yaml's guard against "billion laughs" documents). */
-const MAX_ALIAS_COUNT = 100;
+import { sniffHeader, type SniffedHeader } from './sniff';
 
 /**
- * An item read from the input. Its value is composed from the CST slot once; `document()`
- * hands out that Document for editing and marks the item for re-emission.
+ * An item of the input. It knows its identity from a cheap look at its text; its value
+ * is parsed on first use, and only `document()` builds the comment-preserving Document
+ * (the item is then re-emitted from it). Items no stage reads are never parsed.
  */
 export class SourceItem implements Item {
-  readonly ref: ResourceRef;
-  readonly file: ItemFile | undefined;
-  /** Why the item cannot be processed (it is still written back unchanged). */
-  readonly problems: readonly Finding[];
-  private parsed: Document.Parsed | Document;
+  private readonly header: SniffedHeader | undefined;
+  private parsed = false;
   private plain: unknown;
-  private edited = false;
+  private editable: Document | undefined;
+  private readonly found: Finding[] = [];
 
   constructor(
     readonly index: number,
     readonly slot: ItemSlot | undefined,
-    document: Document.Parsed | Document,
-    sourceText: string,
-    earlier: readonly Finding[] = [],
-    knownFile?: ItemFile,
+    /** The whole input text the slot points into. */
+    private readonly source: string,
+    /** 1-based line of the item's first line in the input (for messages). */
+    private readonly firstLine: number,
+    private readonly knownFile?: ItemFile,
+    generated?: Document,
   ) {
-    this.parsed = document;
-    const problems: Finding[] = [...earlier];
-    for (const error of document.errors) {
-      const at = positionOf(sourceText, error.pos[0]);
-      problems.push({ ruleId: 'krm/yaml-syntax', severity: 'error', itemIndex: index, message: `YAML error at line ${at.line}, column ${at.col}: ${firstLine(error.message)}` });
-    }
-    this.plain = problems.length === 0 ? toPlain(document, index, problems) : undefined;
-    this.ref = refOf(this.plain);
-    this.file = knownFile ?? fileOf(this.plain);
-    if (problems.length === 0) problems.push(...shapeProblems(this.plain, index));
-    this.problems = problems;
+    this.editable = generated;
+    this.header = generated === undefined && slot !== undefined ? sniffHeader(source, slot.start, slot.end, slot.column) : undefined;
   }
 
-  /** Reads the item in a slot of the source. */
-  static fromSlot(index: number, slot: ItemSlot, sourceText: string, file?: ItemFile): SourceItem {
-    let document: Document.Parsed;
-    try {
-      document = composeNode(slot.token);
-    } catch (error) {
-      const reason = error instanceof RangeError ? 'it is nested too deeply' : 'it could not be parsed';
-      const problem: Finding = { ruleId: 'krm/yaml-syntax', severity: 'error', itemIndex: index, message: `item skipped: ${reason}` };
-      return new SourceItem(index, slot, composeNode({ type: 'scalar', offset: 0, indent: 0, source: '' }), sourceText, [problem], file);
-    }
-    return new SourceItem(index, slot, document, sourceText, [], file);
+  /** An item read from a slot of the source text. */
+  static fromSlot(index: number, slot: ItemSlot, source: string, firstLine: number, file?: ItemFile): SourceItem {
+    return new SourceItem(index, slot, source, firstLine, file);
+  }
+
+  /** An item a transform generated. */
+  static generated(index: number, document: Document): SourceItem {
+    return new SourceItem(index, undefined, '', 0, undefined, document);
+  }
+
+  /** The item's text, re-indented so its first line stands at its own column. */
+  private get text(): string {
+    return this.slot === undefined ? '' : itemText(this.source, this.slot.start, this.slot.end, this.slot.column);
   }
 
   get value(): unknown {
+    if (!this.parsed) this.parse();
     return this.plain;
+  }
+
+  get ref(): ResourceRef {
+    if (this.header !== undefined) {
+      const { apiVersion, kind, name, namespace } = this.header;
+      return { apiVersion, kind, name: name ?? '', ...(namespace === undefined || namespace === '' ? {} : { namespace }) };
+    }
+    return refOf(this.value);
+  }
+
+  get file(): ItemFile | undefined {
+    return this.knownFile ?? fileOf(this.value);
   }
 
   /** Whether a transform took the Document (the writer re-emits it). */
   get isEdited(): boolean {
-    return this.edited;
+    return this.editable !== undefined && this.slot !== undefined;
   }
 
-  /** Whether stages may look at this item. */
+  /** Whether stages may look at this item: its identity reads, and parsing (if done) worked. */
   get usable(): boolean {
-    return this.problems.length === 0;
+    if (this.header === undefined) this.parse();
+    return this.found.length === 0;
+  }
+
+  /** Problems found so far (items never parsed have none to report). */
+  get problems(): readonly Finding[] {
+    return this.found;
   }
 
   document(): Document {
-    this.edited = true;
-    return this.parsed;
+    if (this.editable === undefined) this.editable = parseEditable(this.text);
+    return this.editable;
   }
 
   /** Re-reads the value after edits, so later stages see what will be written. */
   refresh(): void {
-    if (!this.edited) return;
-    this.plain = toPlain(this.parsed, this.index, []);
+    if (this.editable !== undefined) this.plain = this.editable.toJS({ maxAliasCount: 100 });
   }
-}
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
-}
-
-function toPlain(document: Document, index: number, problems: Finding[]): unknown {
-  try {
-    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const reason =
-      error instanceof RangeError
-        ? 'it is nested too deeply'
-        : error instanceof ReferenceError
-          ? `it expands more than ${MAX_ALIAS_COUNT} aliases (a YAML alias bomb?) or uses an undefined alias`
-          : 'its value could not be read';
-    problems.push({ ruleId: 'krm/yaml-syntax', severity: 'error', itemIndex: index, message: `item skipped: ${reason}` });
-    return undefined;
+  private parse(): void {
+    if (this.parsed) return;
+    this.parsed = true;
+    if (this.editable !== undefined) {
+      this.plain = this.editable.toJS({ maxAliasCount: 100 });
+      return;
+    }
+    const result = parseValue(this.text, this.firstLine);
+    if ('problem' in result) {
+      const { message, line, col } = result.problem;
+      const at = line === undefined ? '' : `YAML error at line ${line}, column ${col ?? 1}: `;
+      this.found.push({ ruleId: 'krm/yaml-syntax', severity: 'error', itemIndex: this.index, message: `${at}${message}; the item is passed through unchanged` });
+      return;
+    }
+    this.plain = result.value;
+    this.found.push(...shapeProblems(this.plain, this.index));
   }
 }
 

@@ -1,14 +1,18 @@
 import { CST, Parser } from 'yaml';
 import { entryValue, scalarOf, sequenceValues, tokenEnd } from './cst';
 import { InputError } from './errors';
+import { scanLayout } from './scan';
 import { positionOf, type Source } from './source';
 
-/** Where one item sits in the source: its value node and the column to re-indent at. */
-export interface ItemSlot {
-  readonly token: CST.Token;
+/** A range of the source text. */
+export interface Span {
   readonly start: number;
   readonly end: number;
-  /** Column of the item's first character; re-emitted lines are indented to it. */
+}
+
+/** Where one item sits in the source, and the column to re-indent it at. */
+export interface ItemSlot extends Span {
+  /** Column of the item's first character (its first line starts there). */
   readonly column: number;
 }
 
@@ -18,9 +22,9 @@ export interface InputLayout {
   /** Items written in flow style (JSON) cannot be spliced: the writer re-renders the list. */
   readonly flow: boolean;
   readonly slots: readonly ItemSlot[];
-  /** ResourceList only: its `functionConfig` node, `results` entry, and where new items go. */
-  readonly functionConfig: CST.Token | undefined;
-  readonly results: { readonly token: CST.Token; readonly start: number; readonly end: number } | undefined;
+  /** ResourceList only: the whole `functionConfig:` and `results:` entries. */
+  readonly functionConfig: Span | undefined;
+  readonly results: Span | undefined;
   readonly listApiVersion: string | undefined;
   /** Offset just after the last item (block lists), and the column of its `- ` indicator. */
   readonly appendAt: { readonly offset: number; readonly indicatorColumn: number } | undefined;
@@ -30,6 +34,22 @@ const RESOURCE_LIST_VERSIONS = ['config.kubernetes.io/v1', 'config.kubernetes.io
 
 /** Finds the documents (and, for a ResourceList, the items) of an input. */
 export function readLayout(source: Source): InputLayout {
+  const layout = scanLayout(source.text) ?? parseLayout(source);
+  if (layout.mode === 'resource-list') checkListVersion(source, layout.listApiVersion);
+  return layout;
+}
+
+function checkListVersion(source: Source, apiVersion: string | undefined): void {
+  if (apiVersion !== undefined && RESOURCE_LIST_VERSIONS.includes(apiVersion)) return;
+  throw new InputError(
+    'not-resource-list',
+    `ResourceList apiVersion ${JSON.stringify(apiVersion ?? null)} is not supported: expected one of ${RESOURCE_LIST_VERSIONS.join(', ')}`,
+    positionOf(source.text, 0),
+  );
+}
+
+/** The thorough way: tokenise the whole input with the YAML CST parser (also the fast path's oracle in tests). */
+export function parseLayout(source: Source): InputLayout {
   const tokens = [...new Parser().parse(source.text)];
   const error = tokens.find((token) => token.type === 'error');
   if (error !== undefined && error.type === 'error') {
@@ -54,19 +74,20 @@ function columnOf(text: string, offset: number): number {
 }
 
 function slotOf(source: Source, token: CST.Token): ItemSlot {
-  return { token, start: token.offset, end: tokenEnd(token), column: columnOf(source.text, token.offset) };
+  return { start: token.offset, end: tokenEnd(token), column: columnOf(source.text, token.offset) };
+}
+
+function entrySpan(root: CST.Token, key: string): Span | undefined {
+  if (root.type !== 'block-map') return undefined;
+  const pair = root.items.find((item) => scalarOf(item.key ?? undefined) === key);
+  if (pair?.value === undefined || pair.key === undefined || pair.key === null) return undefined;
+  return { start: pair.key.offset, end: tokenEnd(pair.value) };
 }
 
 function resourceListLayout(source: Source, document: CST.Document): InputLayout {
   const root = document.value!;
   const apiVersion = scalarOf(entryValue(root, 'apiVersion'));
-  if (apiVersion === undefined || !RESOURCE_LIST_VERSIONS.includes(apiVersion)) {
-    throw new InputError(
-      'not-resource-list',
-      `ResourceList apiVersion ${JSON.stringify(apiVersion ?? null)} is not supported: expected one of ${RESOURCE_LIST_VERSIONS.join(', ')}`,
-      positionOf(source.text, root.offset),
-    );
-  }
+  checkListVersion(source, apiVersion);
   const itemsToken = entryValue(root, 'items');
   const isNull = itemsToken === undefined || (itemsToken.type === 'scalar' && ['', '~', 'null', 'Null', 'NULL'].includes(itemsToken.source));
   const sequence = isNull ? { values: [], flow: false } : sequenceValues(itemsToken);
@@ -77,18 +98,14 @@ function resourceListLayout(source: Source, document: CST.Document): InputLayout
     if (value === undefined) throw new InputError('items-not-a-list', `ResourceList.items[${index}] is empty`, positionOf(source.text, itemsToken!.offset));
     return slotOf(source, value);
   });
-  const resultsPair = root.type === 'block-map' ? root.items.find((item) => scalarOf(item.key ?? undefined) === 'results') : undefined;
   const last = itemsToken?.type === 'block-seq' ? itemsToken.items[itemsToken.items.length - 1] : undefined;
   const indicator = last?.start.find((token) => token.type === 'seq-item-ind');
   return {
     mode: 'resource-list',
     flow: sequence.flow || root.type !== 'block-map',
     slots,
-    functionConfig: entryValue(root, 'functionConfig'),
-    results:
-      resultsPair?.value === undefined || resultsPair.key === undefined || resultsPair.key === null
-        ? undefined
-        : { token: resultsPair.value, start: resultsPair.key.offset, end: tokenEnd(resultsPair.value) },
+    functionConfig: entrySpan(root, 'functionConfig'),
+    results: entrySpan(root, 'results'),
     listApiVersion: apiVersion,
     appendAt:
       last?.value !== undefined && indicator !== undefined

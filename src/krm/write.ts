@@ -60,7 +60,8 @@ function annotationOf(value: unknown, key: string): unknown {
 function splice(source: Source, layout: InputLayout, output: Output): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const item of output.items) {
-    if (!item.isEdited || item.slot === undefined) continue;
+    // a Document the parser found errors in is never written: the original text stays
+    if (!item.isEdited || item.slot === undefined || item.document().errors.length > 0) continue;
     edits.push({ start: item.slot.start, end: item.slot.end, text: emitAt(item.document(), item.slot.column, seqStyleOf(item, source.text)) });
   }
   if (output.added.length > 0) {

@@ -74,19 +74,19 @@ test('an item without apiVersion or kind: error result naming the field, item ke
   assert.equal(missing.map((r) => r.field?.path).sort(), ['apiVersion', 'kind']);
 });
 
-test('duplicate keys: error with position, item kept', () => {
-  const input = `${header}${configMap('a')}- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: dup\n    name: dup2\n`;
+test('duplicate keys in an item it reads: error with position, item kept', () => {
+  const input = `${header}${configMap('a')}- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: dup\n    name: dup2\n`;
   const result = run(input);
   assert.is(result.exitCode, 1);
   assert.ok(result.stdout.startsWith(input));
   assert.ok(rules(result.stdout).includes('krm/yaml-syntax'));
-  assert.match(result.stdout, /line 8/);
+  assert.match(result.stdout, /line 12, column 5/);
 });
 
 test('alias bomb: refused quickly, item kept', () => {
   const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
   for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`);
-  const input = `${header}${configMap('a')}- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: bomb\n  data:\n${bomb.map((line) => `    ${line}\n`).join('')}`;
+  const input = `${header}${configMap('a')}- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: bomb\n  spec:\n${bomb.map((line) => `    ${line}\n`).join('')}`;
   const result = run(input);
   assert.is(result.exitCode, 1);
   assert.ok(result.stdout.startsWith(input));

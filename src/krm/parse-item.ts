@@ -1,0 +1,73 @@
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { parse, parseDocument, type Document } from 'yaml';
+import { PARSE_OPTIONS } from './cst';
+
+/** Most aliases one item may expand (yaml's guard against "billion laughs" documents). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Deepest nesting an item may have; Kubernetes objects stay far below it. */
+export const MAX_DEPTH = 64;
+
+/** A parse problem with its 1-based line and column inside the whole input. */
+export interface ParseProblem {
+  readonly message: string;
+  readonly line?: number;
+  readonly col?: number;
+}
+
+/** The text of an item re-indented so its first line stands at its own column. */
+export function itemText(source: string, start: number, end: number, column: number): string {
+  return ' '.repeat(column) + source.slice(start, end);
+}
+
+// An alias needs an anchor; items without `*name` cannot expand, so the fast parser is safe.
+const ALIAS = /(?:^|[\s[{,])\*[^\s,\]}]/;
+
+/**
+ * Parses an item's text to plain data. js-yaml is several times faster than the
+ * comment-preserving parser and items are only read here; items that use aliases go
+ * through `yaml`, whose alias-expansion limit stops "billion laughs" documents.
+ * `firstLine` is the item's line in the input, for messages.
+ */
+export function parseValue(text: string, firstLine: number): { value: unknown } | { problem: ParseProblem } {
+  let value: unknown;
+  try {
+    value = ALIAS.test(text) ? parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
+  } catch (error) {
+    return { problem: describe(error, firstLine) };
+  }
+  if (deeperThan(value, MAX_DEPTH)) return { problem: { message: `it is nested more than ${MAX_DEPTH} levels deep` } };
+  return { value };
+}
+
+/** Parses an item's text into an editable Document. */
+export function parseEditable(text: string): Document {
+  return parseDocument(text, PARSE_OPTIONS);
+}
+
+function describe(error: unknown, firstLine: number): ParseProblem {
+  if (error instanceof YAMLException) {
+    const reason = error.reason ?? error.message.split('\n')[0] ?? 'not valid YAML';
+    return { message: reason, line: firstLine + error.mark.line, col: error.mark.column + 1 };
+  }
+  if (error instanceof RangeError) return { message: 'it is nested too deeply' };
+  if (error instanceof ReferenceError) return { message: `it expands more than ${MAX_ALIAS_COUNT} aliases (a YAML alias bomb?) or uses an undefined alias` };
+  const yamlError = error as { message?: string; linePos?: [{ line: number; col: number }] };
+  const position = yamlError.linePos?.[0];
+  const message = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return position === undefined ? { message } : { message, line: firstLine + position.line - 1, col: position.col };
+}
+
+/** Depth check; its own recursion stops at the limit, so it cannot overflow. */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (deeperThan(child, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,184 @@
+import type { InputLayout, ItemSlot, Span } from './read';
+import { sniffHeader } from './sniff';
+
+/**
+ * The fast path of reading: finds the items of a block-style ResourceList or of a plain
+ * stream by their lines, without tokenising the YAML. It accepts only the layouts YAML
+ * emitters write (kustomize, kpt, kubectl); anything else returns `undefined` and the
+ * reader falls back to the full CST parse, so a wrong guess costs time, never items.
+ * It works on line offsets, not line strings: a 15 MB input has 700,000 lines.
+ */
+export function scanLayout(text: string): InputLayout | undefined {
+  const lines = new Lines(text);
+  let separators = 0;
+  let contentBeforeFirstSeparator = false;
+  for (let i = 0; i < lines.count; i++) {
+    const start = lines.start(i);
+    const code = text.charCodeAt(start);
+    if (code === PERCENT || text.startsWith('...', start)) return undefined;
+    if (text.startsWith('---', start)) {
+      if (!lines.isSeparator(i)) return undefined;
+      separators++;
+    } else if (separators === 0 && lines.isContent(i)) contentBeforeFirstSeparator = true;
+  }
+  const single = separators === 0 || (separators === 1 && !contentBeforeFirstSeparator);
+  if (single) {
+    const first = lines.firstContent(0, lines.count);
+    const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0);
+    if (header?.kind === 'ResourceList') return resourceList(lines, header.apiVersion);
+  }
+  return stream(lines);
+}
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const PERCENT = 37;
+
+/** Line offsets of a text, with the few questions the scanner asks about a line. */
+class Lines {
+  readonly count: number;
+  private readonly starts: Int32Array;
+
+  constructor(readonly text: string) {
+    let count = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Int32Array(count + 1);
+    let n = 0;
+    if (count > 0) this.starts[n++] = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
+    this.starts[count] = text.length;
+    this.count = count;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  /** Offset just past the line's newline (the next line's start). */
+  next(i: number): number {
+    const next = this.starts[i + 1]!;
+    return i + 1 === this.count && !this.text.endsWith('\n') ? this.text.length : next;
+  }
+
+  /** End of the line's text, before its newline. */
+  end(i: number): number {
+    const next = this.starts[i + 1]!;
+    return next > 0 && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+  }
+
+  indent(i: number): number {
+    const start = this.starts[i]!;
+    const end = this.end(i);
+    let at = start;
+    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+    return at - start;
+  }
+
+  /** Not blank, not a comment, not a document separator. */
+  isContent(i: number): boolean {
+    const at = this.starts[i]! + this.indent(i);
+    if (at >= this.end(i)) return false;
+    if (this.text.charCodeAt(at) === HASH) return false;
+    return !this.isSeparator(i);
+  }
+
+  isBlankOrComment(i: number): boolean {
+    const at = this.starts[i]! + this.indent(i);
+    return at >= this.end(i) || this.text.charCodeAt(at) === HASH;
+  }
+
+  isSeparator(i: number): boolean {
+    const start = this.starts[i]!;
+    return this.text.startsWith('---', start) && /^---[ \t]*(#.*)?$/.test(this.text.slice(start, this.end(i)));
+  }
+
+  firstContent(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.isContent(i)) return i;
+    return -1;
+  }
+
+  /** Moves an item's end back over trailing blank lines and comments left of its column. */
+  trimmedEnd(from: number, to: number, column: number): number {
+    let last = to - 1;
+    while (last > from && this.isBlankOrComment(last) && (this.indent(last) < column || this.indent(last) + this.start(last) >= this.end(last))) last--;
+    return this.next(last);
+  }
+}
+
+function resourceList(lines: Lines, apiVersion: string): InputLayout | undefined {
+  const text = lines.text;
+  const top: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const code = text.charCodeAt(lines.start(i));
+    if (code !== SPACE && code !== DASH && code !== HASH && lines.isContent(i)) top.push(i);
+  }
+  const keyOf = (i: number) => /^([A-Za-z]+):/.exec(text.slice(lines.start(i), lines.end(i)))?.[1];
+  const nextTop = (i: number) => top.find((line) => line > i) ?? lines.count;
+  const itemsLine = top.find((i) => keyOf(i) === 'items');
+  const slots: ItemSlot[] = [];
+  let appendAt: InputLayout['appendAt'];
+  if (itemsLine !== undefined) {
+    const rest = text.slice(lines.start(itemsLine) + 'items:'.length, lines.end(itemsLine)).replace(/#.*$/, '').trim();
+    const sectionEnd = nextTop(itemsLine);
+    if (rest === '[]') {
+      if (lines.firstContent(itemsLine + 1, sectionEnd) !== -1) return undefined;
+    } else if (rest !== '') {
+      return undefined;
+    } else {
+      const found = blockItems(lines, itemsLine + 1, sectionEnd);
+      if (found === undefined) return undefined;
+      slots.push(...found.slots);
+      appendAt = found.appendAt;
+    }
+  }
+  const entry = (key: string): Span | undefined => {
+    const at = top.find((i) => keyOf(i) === key);
+    return at === undefined ? undefined : { start: lines.start(at), end: lines.trimmedEnd(at, nextTop(at), 1) };
+  };
+  return { mode: 'resource-list', flow: false, slots, functionConfig: entry('functionConfig'), results: entry('results'), listApiVersion: apiVersion, appendAt };
+}
+
+function blockItems(lines: Lines, from: number, to: number): { slots: ItemSlot[]; appendAt: InputLayout['appendAt'] } | undefined {
+  const text = lines.text;
+  const starts: number[] = [];
+  let seqColumn = -1;
+  for (let i = from; i < to; i++) {
+    if (!lines.isContent(i)) continue;
+    const indent = lines.indent(i);
+    if (seqColumn === -1) seqColumn = indent;
+    if (indent < seqColumn) return undefined;
+    if (indent === seqColumn) {
+      const at = lines.start(i) + indent;
+      // `- ` followed by content on the same line; a bare `-` or `- # comment` falls back
+      if (text.charCodeAt(at) !== DASH || text.charCodeAt(at + 1) !== SPACE) return undefined;
+      let value = at + 1;
+      while (text.charCodeAt(value) === SPACE) value++;
+      if (value >= lines.end(i) || text.charCodeAt(value) === HASH) return undefined;
+      starts.push(i);
+    } else if (starts.length === 0) return undefined;
+  }
+  const slots: ItemSlot[] = starts.map((line, n) => {
+    let value = lines.start(line) + seqColumn + 1;
+    while (text.charCodeAt(value) === SPACE) value++;
+    const column = value - lines.start(line);
+    return { start: value, end: lines.trimmedEnd(line, starts[n + 1] ?? to, column), column };
+  });
+  const last = slots[slots.length - 1];
+  return { slots, appendAt: last === undefined ? undefined : { offset: last.end, indicatorColumn: seqColumn } };
+}
+
+function stream(lines: Lines): InputLayout | undefined {
+  const slots: ItemSlot[] = [];
+  let from = 0;
+  for (let i = 0; i <= lines.count; i++) {
+    if (i < lines.count && !lines.isSeparator(i)) continue;
+    const first = lines.firstContent(from, i);
+    if (first !== -1) {
+      if (lines.indent(first) !== 0) return undefined;
+      slots.push({ start: lines.start(first), end: lines.trimmedEnd(first, i, 0), column: 0 });
+    }
+    from = i + 1;
+  }
+  return { mode: 'stream', flow: false, slots, functionConfig: undefined, results: undefined, listApiVersion: undefined, appendAt: undefined };
+}

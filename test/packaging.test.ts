@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseAllDocuments } from 'yaml';
+import { catalogText } from '../scripts/catalog';
+import { PUBLISHED } from '../scripts/schemas';
+import { NETPOL_GUARD_SCHEMA } from '../src/config/schema';
+import { ROOT } from './helpers';
+
+const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
+
+test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
+  const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
+  assert.is(text, catalogText(), 'run npm run gen to regenerate functions.yaml');
+  const [definition] = parseAllDocuments(text).map((d) => d.toJS() as { kind: string; spec: { versions: { schema: { openAPIV3Schema: unknown } }[]; tags: string[] } });
+  assert.is(definition!.kind, 'KRMFunctionDefinition');
+  assert.equal(definition!.spec.versions[0]!.schema.openAPIV3Schema, JSON.parse(JSON.stringify(NETPOL_GUARD_SCHEMA)));
+  assert.ok(definition!.spec.tags.includes('mutator') && definition!.spec.tags.includes('validator'));
+});
+
+test('published schema files are up to date', () => {
+  for (const [file, schema] of Object.entries(PUBLISHED)) {
+    assert.equal(JSON.parse(readFileSync(join(ROOT, file), 'utf8')), JSON.parse(JSON.stringify(schema)), `${file}: run npm run gen`);
+  }
+});
+
+test('Dockerfile: multi-stage, small non-root runtime that only runs the bundle', () => {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+  assert.ok(stages.length >= 2, 'multi-stage');
+  const runtime = stages[stages.length - 1]!;
+  assert.match(runtime, /distroless\/nodejs/);
+  assert.not.match(runtime, /^RUN /m, 'nothing runs (or downloads) in the runtime stage');
+  const user = /^USER (\S+)/m.exec(runtime)?.[1];
+  assert.ok(user !== undefined && !/^(root|0)(:|$)/.test(user), 'runs as a non-root user');
+  assert.match(runtime, /^ENTRYPOINT \[.*netpol-guard\.js"\]/m);
+});
+
+test('the bundle is executable and answers --version and --help', () => {
+  assert.ok(existsSync(BUNDLE), 'npm run build first');
+  assert.ok((statSync(BUNDLE).mode & 0o111) !== 0);
+  assert.ok(readFileSync(BUNDLE, 'utf8').startsWith('#!/usr/bin/env node'));
+  const { version, bin } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+  assert.is(bin['netpol-guard'], 'dist/netpol-guard.js');
+  const versionRun = spawnSync(process.execPath, [BUNDLE, '--version'], { encoding: 'utf8' });
+  assert.is(versionRun.stdout.trim(), version);
+  const help = spawnSync(process.execPath, [BUNDLE, '--help'], { encoding: 'utf8' });
+  assert.is(help.status, 0);
+  assert.match(help.stdout, /--config FILE/);
+  const bad = spawnSync(process.execPath, [BUNDLE, '--format', 'xml'], { encoding: 'utf8', input: '' });
+  assert.is(bad.status, 2);
+  assert.match(bad.stderr, /unknown format/);
+});
+
+test.run();
