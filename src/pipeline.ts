@@ -5,6 +5,7 @@ import type { Item } from './krm/item';
 import { SourceItem } from './krm/items';
 import { WORKLOAD_KINDS } from './netpol/workload';
 import { TRANSFORMS } from './transform/registry';
+import { analyze } from './analyze';
 
 /** What the stages produced: their findings and the items transforms generated. */
 export interface PipelineResult {
@@ -31,8 +32,13 @@ const transformStage: Stage = {
  */
 export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
 
+const analyzeStage: Stage = {
+  name: 'analyze',
+  run: (items, config) => analyze({ items, config }),
+};
+
 /** The stages after reading and config, in order; writing follows. */
-export const STAGES: readonly Stage[] = [transformStage];
+export const STAGES: readonly Stage[] = [transformStage, analyzeStage];
 
 /**
  * Runs every stage over the usable items (items with read problems are only carried
