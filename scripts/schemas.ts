@@ -3,9 +3,11 @@
  * once into standalone ajv validators, so nothing compiles a schema at start-up.
  */
 import { NETPOL_GUARD_SCHEMA } from '../src/config/schema';
+import { NETWORK_POLICY_V1_SCHEMA } from '../src/validate/schema/network-policy-v1';
 
 export const SCHEMAS: Readonly<Record<string, object>> = {
   netpolGuardConfig: NETPOL_GUARD_SCHEMA,
+  networkPolicyV1: NETWORK_POLICY_V1_SCHEMA,
 };
 
 /** Schemas also published as files (functions.yaml and users refer to them). */

@@ -4,9 +4,10 @@ import { dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { version } from '../package.json';
+import { isReportFormat, REPORT_FORMATS } from './analyze';
 import { RESULT_FORMATS, type ResultFormat } from './krm/format';
 import { DEFAULT_MAX_INPUT_BYTES } from './krm/source';
-import { run, runFiles, type FileText, type RunOptions } from './run';
+import { run, runAnalyze, runFiles, type FileText, type RunOptions } from './run';
 
 const HELP = `netpol-guard ${version}: harden, extend, validate and analyse Kubernetes NetworkPolicies
 
@@ -14,11 +15,14 @@ Usage:
   netpol-guard [options] < input.yaml       KRM function: a ResourceList (or a plain
                                             manifest stream) on stdin, the same on stdout
   netpol-guard [options] PATH...            check YAML files and folders (CI, pre-commit)
+  netpol-guard analyze [options] [PATH...]  who can reach whom: the connection report of
+                                            the files (or of stdin), expectations checked
 
 Options:
   --config FILE       functionConfig (kind NetpolGuard, or a ConfigMap) to use
   --format FORMAT     how results are printed: ${RESULT_FORMATS.join(', ')}
-                      (default text; on stdin mode they go to stderr)
+                      (default text; on stdin mode they go to stderr);
+                      for analyze, the report format: ${REPORT_FORMATS.join(', ')} (default txt)
   --write             file mode: write transformed files back in place
   -h, --help          this help
   -v, --version       the version
@@ -97,18 +101,34 @@ function maxInputBytes(): number | undefined {
   return Number(raw);
 }
 
+function readTexts(paths: readonly string[]): FileText[] {
+  return collectFiles(paths).map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+}
+
+function analyzeMain(paths: readonly string[], format: string | undefined, options: RunOptions): void {
+  const report = format ?? 'txt';
+  if (!isReportFormat(report)) fail(`unknown report format ${JSON.stringify(report)}: use one of ${REPORT_FORMATS.join(', ')}`);
+  if (paths.length === 0 && process.stdin.isTTY) fail('analyze needs PATH... or manifests on stdin');
+  const texts = paths.length === 0 ? [{ path: '<stdin>', text: readFileSync(0, 'utf8') }] : readTexts(paths);
+  const result = runAnalyze(texts, { ...options, report });
+  process.stdout.write(result.report);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}
+
 function main(): void {
   const { values, positionals } = parseCommandLine();
   if (values.help) return void process.stdout.write(HELP);
   if (values.version) return void process.stdout.write(`${version}\n`);
-  const format = values.format ?? 'text';
-  if (!(RESULT_FORMATS as readonly string[]).includes(format)) fail(`unknown format ${JSON.stringify(format)}: use one of ${RESULT_FORMATS.join(', ')}`);
   const limit = maxInputBytes();
-  const options: RunOptions = {
-    format: format as ResultFormat,
+  const common = {
     ...(values.config === undefined ? {} : { config: readConfigFile(values.config) }),
     ...(limit === undefined ? {} : { maxInputBytes: limit }),
   };
+  if (positionals[0] === 'analyze') return analyzeMain(positionals.slice(1), values.format, common);
+  const format = values.format ?? 'text';
+  if (!(RESULT_FORMATS as readonly string[]).includes(format)) fail(`unknown format ${JSON.stringify(format)}: use one of ${RESULT_FORMATS.join(', ')}`);
+  const options: RunOptions = { format: format as ResultFormat, ...common };
   if (positionals.length === 0) {
     if (process.stdin.isTTY) return void process.stdout.write(HELP);
     const result = run(readFileSync(0), { ...options, stderrMinimum: 'warning' });
@@ -117,8 +137,7 @@ function main(): void {
     process.exitCode = result.exitCode;
     return;
   }
-  const files: FileText[] = collectFiles(positionals).map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
-  const result = runFiles(files, options);
+  const result = runFiles(readTexts(positionals), options);
   if (values.write) {
     for (const file of result.changed) writeFileSync(file.path, file.text);
     for (const file of result.generated) {

@@ -6,6 +6,7 @@ import { SourceItem } from './krm/items';
 import { WORKLOAD_KINDS } from './netpol/workload';
 import { TRANSFORMS } from './transform/registry';
 import { analyze } from './analyze';
+import { validate } from './validate';
 
 /** What the stages produced: their findings and the items transforms generated. */
 export interface PipelineResult {
@@ -32,13 +33,22 @@ const transformStage: Stage = {
  */
 export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
 
+const validateStage: Stage = {
+  name: 'validate',
+  run(items, config) {
+    return validate({ items, config });
+  },
+};
+
 const analyzeStage: Stage = {
   name: 'analyze',
-  run: (items, config) => analyze({ items, config }),
+  run(items, config) {
+    return analyze({ items, config });
+  },
 };
 
 /** The stages after reading and config, in order; writing follows. */
-export const STAGES: readonly Stage[] = [transformStage, analyzeStage];
+export const STAGES: readonly Stage[] = [transformStage, validateStage, analyzeStage];
 
 /**
  * Runs every stage over the usable items (items with read problems are only carried
@@ -58,7 +68,7 @@ export function runPipeline(items: readonly SourceItem[], config: Config): Pipel
   const findings: Finding[] = [];
   for (const stage of STAGES) {
     findings.push(...stage.run([...usable], config, addItem));
-    for (const item of items) item.refresh();
+    for (const item of [...items, ...generated]) item.refresh();
   }
   return { findings, generated };
 }

@@ -7,6 +7,7 @@ import type { ItemFile, ResourceRef } from './krm/item';
 import type { SourceItem } from './krm/items';
 import { hasErrors, toResults, type ItemIdentity, type KrmResult } from './krm/result';
 import { writeOutput } from './krm/write';
+import { analyze, analyzeCommandWithFindings, type ReportFormat } from './analyze';
 import { runPipeline } from './pipeline';
 
 /** Options of one run; everything has a default. */
@@ -139,4 +140,45 @@ function failWhole(raw: string | Uint8Array, error: unknown, format: ResultForma
   const result = inputErrorResult(error);
   const stdout = typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
   return { stdout, stderr: formatResults([result], format === 'none' ? 'text' : format), exitCode: 1, results: [result] };
+}
+
+/** The outcome of `netpol-guard analyze`: the report, and findings for stderr. */
+export interface AnalyzeResult {
+  readonly report: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1;
+}
+
+/**
+ * `netpol-guard analyze`: the connection report of the items in the given texts (files,
+ * or stdin as one text). With a config, its expectations are checked too and a broken
+ * one makes the exit code 1.
+ */
+export function runAnalyze(texts: readonly FileText[], options: RunOptions & { readonly report: ReportFormat }): AnalyzeResult {
+  const inputs: Input[] = [];
+  const readErrors: KrmResult[] = [];
+  for (const file of texts) {
+    const firstIndex = inputs.reduce((n, input) => n + input.items.length, 0);
+    try {
+      inputs.push(readInput(file.text, { firstIndex, fileName: file.path, ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }) }));
+    } catch (error) {
+      readErrors.push(inputErrorResult(error, file.path));
+    }
+  }
+  const items = inputs.flatMap((input) => input.items);
+  const usable = items.filter((item) => item.usable);
+  const loaded = loadConfig(options.config);
+  const findings: Finding[] = [...loaded.findings];
+  let report = '';
+  if (loaded.config !== undefined) {
+    const analysed = analyzeCommandWithFindings(usable, { format: options.report, ipBlocksMatchPods: loaded.config.analysis.ipBlocksMatchPods });
+    report = analysed.report;
+    findings.push(...analysed.findings);
+    if (loaded.config.expectations.length > 0) findings.push(...analyze({ items: usable, config: { ...loaded.config, analysis: { ...loaded.config.analysis, summary: false } } }));
+  }
+  findings.push(...items.flatMap((item) => item.problems));
+  const byIndex = new Map<number, ItemIdentity>(items.map((item) => [item.index, item]));
+  const configIdentity = identityOfConfig(options.config);
+  const results = [...readErrors, ...toResults(findings, (index) => (index === FUNCTION_CONFIG_INDEX ? configIdentity : byIndex.get(index)))];
+  return { report, stderr: formatResults(results, options.format ?? 'text'), exitCode: hasErrors(results) ? 1 : 0 };
 }

@@ -1,5 +1,7 @@
 import type { FieldPath } from '../krm/path';
+import { checkEgress } from './sections/egress';
 import type { Config } from './types';
+import { validationConfigCheck } from '../validate/config';
 
 /** A problem the JSON Schema cannot express, found in an otherwise well-formed config. */
 export interface ConfigProblem {
@@ -12,4 +14,4 @@ export interface ConfigProblem {
 export type ConfigCheck = (config: Config) => ConfigProblem[];
 
 /** Checks run after schema validation; each feature adds its own here, one line each. */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [checkEgress, validationConfigCheck];

@@ -8,8 +8,10 @@ export interface SelectorsConfig {
   readonly stripLabels: readonly string[];
 }
 
+/** Defaults of `spec.selectors`. */
 export const SELECTORS_DEFAULTS: SelectorsConfig = { mode: 'harden', namespaceSelectors: false, stripLabels: [] };
 
+/** JSON Schema of `spec.selectors` (strict: unknown fields are errors). */
 export const SELECTORS_SCHEMA = {
   type: 'object',
   additionalProperties: false,
