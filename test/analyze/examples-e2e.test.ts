@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAllDocuments } from 'yaml';
 import { ROOT } from '../helpers';
+import { analyzeCommand } from '../../src/analyze';
 import { copyPackage, e2e, kptRender, kustomize } from '../e2e/harness';
+import { itemsFromYaml } from './items';
 
 const EXAMPLES = ['001-three-tier', '002-cross-namespace', '003-egress-default-deny'];
 const e2eSuite = suite('examples 001-003 through the real kustomize and kpt');
@@ -16,6 +18,16 @@ function identities(text: string): string[] {
     .filter((value) => value?.kind !== undefined)
     .map((value) => `${value!.kind} ${value!.metadata?.namespace ?? ''}/${value!.metadata?.name ?? ''}`)
     .sort();
+}
+
+/** Compares with a golden file; `UPDATE_GOLDEN=1` (never under CI) rewrites it. */
+function golden(actual: string, file: string): void {
+  if (process.env.UPDATE_GOLDEN === '1' && process.env.CI !== 'true') {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  assert.ok(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`);
+  assert.fixture(actual, readFileSync(file, 'utf8'));
 }
 
 /** A copy of the example whose first expectation says the opposite. */
@@ -32,10 +44,13 @@ for (const name of EXAMPLES) {
   const dir = join(ROOT, 'examples', name);
   const sources = ['namespaces.yaml', 'workloads.yaml', 'policies.yaml'];
 
-  e2e(e2eSuite, `${name}: kustomize build passes and keeps every resource`, ['kubectl'], () => {
+  e2e(e2eSuite, `${name}: kustomize build passes, keeps every resource, renders expected/kustomize.yaml`, ['kubectl'], () => {
     const result = kustomize(dir);
     assert.is(result.status, 0, result.stderr);
     assert.equal(identities(result.stdout), identities(sources.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n---\n')));
+    golden(result.stdout, join(dir, 'expected', 'kustomize.yaml'));
+    // Hardened selectors mean the same: the rendered output allows exactly what the input does.
+    assert.fixture(analyzeCommand(itemsFromYaml(result.stdout), { format: 'txt' }), readFileSync(join(dir, 'expected', 'connlist.txt'), 'utf8'));
   });
 
   e2e(e2eSuite, `${name}: kustomize build fails on a broken expectation, naming it`, ['kubectl'], () => {
@@ -45,11 +60,13 @@ for (const name of EXAMPLES) {
     assert.match(result.stderr, /spec\.expectations\[0\]/);
   });
 
-  e2e(e2eSuite, `${name}: kpt fn render passes and leaves the package as it was`, ['kpt'], () => {
+  e2e(e2eSuite, `${name}: kpt fn render passes; rendered files match expected/kpt/ (the rest unchanged)`, ['kpt'], () => {
     const result = kptRender(dir);
     assert.is(result.status, 0, result.stderr);
     for (const file of readdirSync(dir).filter((entry) => entry.endsWith('.yaml') || entry === 'Kptfile')) {
-      assert.is(readFileSync(join(result.dir, file), 'utf8'), readFileSync(join(dir, file), 'utf8'), file);
+      const rendered = readFileSync(join(result.dir, file), 'utf8');
+      if (rendered === readFileSync(join(dir, file), 'utf8') && !existsSync(join(dir, 'expected', 'kpt', file))) continue;
+      golden(rendered, join(dir, 'expected', 'kpt', file));
     }
   });
 
