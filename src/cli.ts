@@ -105,18 +105,31 @@ function readTexts(paths: readonly string[]): FileText[] {
   return collectFiles(paths).map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
 }
 
-function analyzeMain(paths: readonly string[], format: string | undefined, options: RunOptions): void {
+async function analyzeMain(paths: readonly string[], format: string | undefined, options: RunOptions): Promise<void> {
   const report = format ?? 'txt';
   if (!isReportFormat(report)) fail(`unknown report format ${JSON.stringify(report)}: use one of ${REPORT_FORMATS.join(', ')}`);
   if (paths.length === 0 && process.stdin.isTTY) fail('analyze needs PATH... or manifests on stdin');
-  const texts = paths.length === 0 ? [{ path: '<stdin>', text: readFileSync(0, 'utf8') }] : readTexts(paths);
+  const texts = paths.length === 0 ? [{ path: '<stdin>', text: (await readStdin()).toString('utf8') }] : readTexts(paths);
   const result = runAnalyze(texts, { ...options, report });
   process.stdout.write(result.report);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;
 }
 
-function main(): void {
+/**
+ * Reads all of stdin. `readFileSync(0)` fails with EAGAIN when the parent hands over a
+ * non-blocking pipe (kustomize and spawnSync can), so read it as a stream.
+ */
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
   const { values, positionals } = parseCommandLine();
   if (values.help) return void process.stdout.write(HELP);
   if (values.version) return void process.stdout.write(`${version}\n`);
@@ -131,7 +144,7 @@ function main(): void {
   const options: RunOptions = { format: format as ResultFormat, ...common };
   if (positionals.length === 0) {
     if (process.stdin.isTTY) return void process.stdout.write(HELP);
-    const result = run(readFileSync(0), { ...options, stderrMinimum: 'warning' });
+    const result = run(await readStdin(), { ...options, stderrMinimum: 'warning' });
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     process.exitCode = result.exitCode;
@@ -150,4 +163,8 @@ function main(): void {
   process.exitCode = result.exitCode;
 }
 
-main();
+// A bug must still end in a clear message and exit 1, never a stack trace.
+main().catch((error: unknown) => {
+  process.stderr.write(`netpol-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import { Document, isCollection, isScalar, visit, type ToStringOptions } from 'yaml';
 import type { SourceItem } from './items';
 import type { InputLayout } from './read';
@@ -96,10 +97,11 @@ function splice(source: Source, layout: InputLayout, output: Output): string {
   return out + source.text.slice(at);
 }
 
+/** Results are plain data with no comments to keep: js-yaml writes thousands of them fast. */
 function renderResults(output: Output): string {
   const all = [...output.earlierResults, ...output.results];
   if (all.length === 0) return '';
-  return new Document({ results: all }).toString(STRINGIFY);
+  return dump({ results: all }, { lineWidth: -1, noRefs: true, noArrayIndent: true, schema: CORE_SCHEMA });
 }
 
 function render(layout: InputLayout, output: Output): string {

@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: speed and memory of the built function, each figure measured in the
+ * same run as its floor (a Node process that passes stdin through), so ratios hold on a
+ * shared, noisy machine. Prints a markdown table; never a test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { runAnalysis } from '../src/analyze/run';
+import { readInput } from '../src/krm/input';
+import { fakeDockerDir, which } from '../test/e2e/harness';
+import { manifests, resourceList } from './generate';
+import { analysisInput } from './analysis-input';
+
+const ROOT = join(__dirname, '..');
+const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
+const PROBE = join(__dirname, 'rss-probe.cjs');
+const FLOOR = join(__dirname, 'passthrough.cjs');
+const work = mkdtempSync(join(tmpdir(), 'netpol-guard-bench-'));
+
+interface Sample {
+  readonly ms: number;
+  readonly rssMiB: number;
+}
+
+function runOnce(args: readonly string[], inputFile: string): Sample {
+  const rssFile = join(work, 'rss');
+  const input = readFileSync(inputFile);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', PROBE, ...args], {
+    input,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`benchmark run failed: ${result.stderr.toString().slice(0, 500)}`);
+  return { ms, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const ANALYSIS_CONFIG = join(work, 'analysis.yaml');
+writeFileSync(
+  ANALYSIS_CONFIG,
+  `apiVersion: netpol-guard.dev/v1alpha1
+kind: NetpolGuard
+metadata:
+  name: bench
+spec:
+  analysis:
+    summary: true
+  expectations:
+  - {from: payments-0/app-0, to: payments-0/app-8, port: 8080, allowed: true}
+  - {from: payments-0/app-0, to: 8.8.8.8, port: 443, allowed: true}
+  - {from: payments-0/app-0, to: catalog-1/app-1, port: 5432, allowed: false}
+`,
+);
+
+const VARIANTS = [
+  { name: 'passthrough floor', args: [FLOOR] },
+  { name: 'netpol-guard (default config)', args: [BUNDLE, '--format', 'none'] },
+  { name: 'netpol-guard (analysis on)', args: [BUNDLE, '--format', 'none', '--config', ANALYSIS_CONFIG] },
+] as const;
+
+const rows: string[] = [];
+for (const count of [10, 1000, 10000]) {
+  const file = join(work, `list-${count}.yaml`);
+  const text = resourceList(count);
+  writeFileSync(file, text);
+  const megabytes = Buffer.byteLength(text) / 1024 / 1024;
+  const repeats = count >= 10000 ? 3 : 7;
+  const samples = VARIANTS.map(() => [] as Sample[]);
+  for (let r = 0; r < repeats; r++) VARIANTS.forEach((variant, v) => samples[v]!.push(runOnce(variant.args, file)));
+  const floor = median(samples[0]!.map((s) => s.ms));
+  VARIANTS.forEach((variant, v) => {
+    const ms = median(samples[v]!.map((s) => s.ms));
+    const rss = Math.max(...samples[v]!.map((s) => s.rssMiB));
+    rows.push(`| ${count.toLocaleString('en')} | ${megabytes.toFixed(1)} | ${variant.name} | ${ms.toFixed(0)} | ${(ms / floor).toFixed(2)}× | ${(megabytes / (ms / 1000)).toFixed(1)} | ${rss.toFixed(0)} |`);
+  });
+}
+
+console.log('\n## Function runs (median wall time; peak RSS is the largest seen)\n');
+console.log('| items | MB | run | ms | × floor | MB/s | peak RSS MiB |');
+console.log('|---:|---:|---|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
+
+// The analysis engine alone, in this process, on 4,000 workloads and 3,000 policies.
+{
+  const { text, workloads, policies } = analysisInput(4000, 3000);
+  const items = readInput(text).items;
+  for (const item of items) void item.value;
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const started = process.hrtime.bigint();
+    runAnalysis(items, { ipBlocksMatchPods: false });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  console.log(`\n## Analysis engine alone\n\n${workloads.toLocaleString('en')} workloads × ${policies.toLocaleString('en')} policies: median ${median(times).toFixed(0)} ms over ${times.length} runs (parsing excluded)`);
+}
+
+// The function's share of a kustomize build of a 100-item overlay.
+{
+  const kubectl = which('kubectl');
+  if (kubectl === undefined) {
+    console.log('\n## kustomize build\n\nskipped: kubectl not on PATH');
+  } else {
+    const base = join(work, 'kustomize', 'base');
+    mkdirSync(base, { recursive: true });
+    writeFileSync(join(base, 'resources.yaml'), manifests(100));
+    writeFileSync(join(base, 'kustomization.yaml'), 'resources:\n- resources.yaml\n');
+    const plain = join(work, 'kustomize', 'plain');
+    const guarded = join(work, 'kustomize', 'guarded');
+    mkdirSync(plain);
+    mkdirSync(guarded);
+    writeFileSync(join(plain, 'kustomization.yaml'), 'resources:\n- ../base\ncommonLabels:\n  env: prod\n');
+    writeFileSync(join(guarded, 'kustomization.yaml'), 'resources:\n- ../base\ncommonLabels:\n  env: prod\ntransformers:\n- netpol-guard.yaml\n');
+    writeFileSync(
+      join(guarded, 'netpol-guard.yaml'),
+      'apiVersion: netpol-guard.dev/v1alpha1\nkind: NetpolGuard\nmetadata:\n  name: netpol-guard\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: ghcr.io/netpol-guard/netpol-guard:v0.1.0\n',
+    );
+    const env = { ...process.env, PATH: `${fakeDockerDir().dir}${delimiter}${process.env.PATH ?? ''}` };
+    const time = (dir: string) => {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(kubectl, ['kustomize', '--enable-alpha-plugins', dir], { env, maxBuffer: 64 * 1024 * 1024 });
+      if (result.status !== 0) throw new Error(result.stderr.toString());
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const plainTimes: number[] = [];
+    const guardedTimes: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      plainTimes.push(time(plain));
+      guardedTimes.push(time(guarded));
+    }
+    const without = median(plainTimes);
+    const withFunction = median(guardedTimes);
+    console.log(
+      `\n## kustomize build of a 100-item overlay\n\nwithout the function ${without.toFixed(0)} ms, with it ${withFunction.toFixed(0)} ms: the function adds ${(withFunction - without).toFixed(0)} ms, ${(((withFunction - without) / withFunction) * 100).toFixed(0)}% of the build`,
+    );
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
