@@ -1,3 +1,4 @@
+import { hasBit } from './bitset';
 import { isEmpty, type ConnSet } from './conns';
 import type { Reachability } from './engine';
 import type { AnalysisWorkload, Inventory } from './inventory';
@@ -59,12 +60,15 @@ export function listConnections(inventory: Inventory, reach: Reachability): Conn
   for (const source of sources) {
     const from = source.classId;
     let row: Map<number, ConnSet> | undefined;
+    // An egress-isolated source reaches only the classes its rules name: skip the rest.
+    const reachable = from === undefined ? undefined : reach.egressCandidates(from);
     if (from !== undefined) {
       row = rows.get(from) ?? new Map();
       if (classes[from]!.workloads.length > 1) rows.set(from, row);
     }
     for (const target of from === undefined ? podTargets : allTargets) {
       if (target === source) continue;
+      if (reachable !== undefined && target.classId !== undefined && !hasBit(reachable, target.classId)) continue;
       let conns: ConnSet;
       if (source.endpoint.kind === 'external') conns = reach.externalToPod(source.endpoint.range, target.classId!);
       else if (target.endpoint.kind === 'external') conns = reach.podToExternal(from!, target.endpoint.range);

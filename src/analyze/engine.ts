@@ -20,6 +20,8 @@ export interface Reachability {
   podToExternal(source: number, range: IpRange): ConnSet;
   /** Whether some policy isolates the class in that direction. */
   isolated(classId: number, direction: Direction): boolean;
+  /** The classes a class's egress can reach at all; `undefined` when not limited to classes. */
+  egressCandidates(source: number): BitSet | undefined;
 }
 
 /**
@@ -232,6 +234,16 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     },
     isolated(classId, direction) {
       return (direction === 'ingress' ? ingress : egress)[classId]?.isolated ?? false;
+    },
+    egressCandidates(source) {
+      const out = egress[source]!;
+      if (!out.isolated) return undefined;
+      const union = bitset(classes.length);
+      for (const entry of out.grants) {
+        if (entry.members === 'all') return undefined;
+        for (let i = 0; i < union.length; i++) union[i]! |= entry.members[i]!;
+      }
+      return union;
     },
   };
 }
