@@ -22,6 +22,8 @@ export interface Reachability {
   isolated(classId: number, direction: Direction): boolean;
   /** The classes a class's egress can reach at all; `undefined` when not limited to classes. */
   egressCandidates(source: number): BitSet | undefined;
+  /** The classes a class's ingress admits at all; `undefined` when not limited to classes. */
+  ingressCandidates(destination: number): BitSet | undefined;
 }
 
 /**
@@ -205,6 +207,17 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     return out;
   }
 
+  /** The union of a side's peer sets: only these classes can get anything through it. */
+  function candidateClasses(side: Side): BitSet | undefined {
+    if (!side.isolated) return undefined;
+    const all = bitset(classes.length);
+    for (const entry of side.grants) {
+      if (entry.members === 'all') return undefined;
+      for (let i = 0; i < all.length; i++) all[i]! |= entry.members[i]!;
+    }
+    return all;
+  }
+
   /** External peers: rules without peers (numeric ports only) and the ipBlocks holding the atom. */
   function externalAllowed(side: Side, range: IpRange): ConnSet {
     let out = side.byMembers.get('all')?.conns ?? NO_CONNS;
@@ -235,15 +248,7 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     isolated(classId, direction) {
       return (direction === 'ingress' ? ingress : egress)[classId]?.isolated ?? false;
     },
-    egressCandidates(source) {
-      const out = egress[source]!;
-      if (!out.isolated) return undefined;
-      const union = bitset(classes.length);
-      for (const entry of out.grants) {
-        if (entry.members === 'all') return undefined;
-        for (let i = 0; i < union.length; i++) union[i]! |= entry.members[i]!;
-      }
-      return union;
-    },
+    egressCandidates: (source) => candidateClasses(egress[source]!),
+    ingressCandidates: (destination) => candidateClasses(ingress[destination]!),
   };
 }
