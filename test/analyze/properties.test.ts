@@ -26,7 +26,7 @@ function perWorkload(analysis: Analysis): PodClass[] {
     namespace: analysis.inventory.namespaces.get(workload.namespace)!,
     labels: workload.labels,
     ports: workload.ports,
-    ips: [],
+    ips: analysis.options.ipBlocksMatchPods ? workload.ips : [],
     workloads: [i],
   }));
 }
@@ -41,8 +41,8 @@ function matrix(analysis: Analysis): ConnSet[][] {
 
 test('grouping pods into classes gives the per-pod answer (pods and external atoms)', () => {
   fc.assert(
-    fc.property(clusterArb(), ({ base, policies }) => {
-      const analysis = analyse([...base, ...policies]);
+    fc.property(clusterArb(), fc.boolean(), ({ base, policies }, ipBlocksMatchPods) => {
+      const analysis = analyse([...base, ...policies], ipBlocksMatchPods);
       const pods = perWorkload(analysis);
       const grouped = matrix(analysis);
       const { policies: compiled } = analysis.inventory;
