@@ -15,7 +15,7 @@ void build({
   target: 'node20',
   format: 'cjs',
   outfile,
-  minify: true,
+  minify: process.env.NETPOL_GUARD_DEBUG_BUILD === undefined,
   keepNames: false,
   legalComments: 'none',
   banner: { js: '#!/usr/bin/env node' },

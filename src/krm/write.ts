@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { Document, isCollection, isScalar, visit, type ToStringOptions } from 'yaml';
+import { sequenceStyle } from './block-lines';
 import type { SourceItem } from './items';
 import type { InputLayout } from './read';
 import { restoreLineEnds, type Source } from './source';
@@ -46,10 +47,7 @@ function seqStyleOf(item: SourceItem, sourceText: string): 'compact' | 'wide' {
   const annotation = annotationOf(item.value, 'internal.config.kubernetes.io/seqindent');
   if (annotation === 'wide' || annotation === 'compact') return annotation;
   if (item.slot === undefined) return 'compact';
-  const text = sourceText.slice(item.slot.start, item.slot.end);
-  const wide = /^( *)[^ \n#-][^\n]*:\n\1  - /m.test(text);
-  const compact = /^( *)[^ \n#-][^\n]*:\n\1- /m.test(text);
-  return wide && !compact ? 'wide' : 'compact';
+  return sequenceStyle(sourceText.slice(item.slot.start, item.slot.end));
 }
 
 function annotationOf(value: unknown, key: string): unknown {
@@ -61,8 +59,14 @@ function annotationOf(value: unknown, key: string): unknown {
 function splice(source: Source, layout: InputLayout, output: Output): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const item of output.items) {
+    if (!item.isEdited || item.slot === undefined) continue;
+    const patched = item.patchedText;
+    if (patched !== undefined) {
+      edits.push({ start: item.slot.start, end: item.slot.end, text: patched });
+      continue;
+    }
     // a Document the parser found errors in is never written: the original text stays
-    if (!item.isEdited || item.slot === undefined || item.document().errors.length > 0) continue;
+    if (item.document().errors.length > 0) continue;
     edits.push({ start: item.slot.start, end: item.slot.end, text: emitAt(item.document(), item.slot.column, seqStyleOf(item, source.text)) });
   }
   if (output.added.length > 0) {
