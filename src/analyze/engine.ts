@@ -69,6 +69,10 @@ function atomsFor(policies: readonly CompiledPolicy[], direction: Direction): Ip
   return atoms;
 }
 
+function rangeKey(range: IpRange | string): string {
+  return typeof range === 'string' ? range : `${range.family}:${range.start}-${range.end}`;
+}
+
 function grant(side: Side, members: BitSet | 'all', conns: ConnSet, named: CompiledRule | undefined): void {
   if (isEmpty(conns) && named === undefined) return;
   let entry = side.byMembers.get(members);
@@ -126,7 +130,7 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     const cached = peerByObject.get(peer);
     if (cached !== undefined) return cached;
     let key: string;
-    if (peer.kind === 'ipBlock') key = JSON.stringify(['ip', peer.block.cidr, peer.block.except].map(String));
+    if (peer.kind === 'ipBlock') key = ['ip', peer.block.cidr, ...peer.block.except].map(rangeKey).join('\u0000');
     else {
       const scope = peer.namespaces.kind === 'policy-namespace' ? `ns:${policy.namespace}` : `sel:${selectorKey(peer.namespaces.selector)}`;
       key = `${scope}\u0000${selectorKey(peer.pods)}`;
