@@ -21,8 +21,11 @@ export interface ResourceRef {
 export interface ItemText {
   /** The item's current text; its first line is padded to the item's column, so every line carries its real indentation. */
   read(): string;
-  /** Replaces the item's text (in the form `read()` gives); the item is re-read from it. */
-  write(text: string): void;
+  /**
+   * Replaces the item's text (in the form `read()` gives). Pass `value` when the caller
+   * has already parsed the new text, so it is not parsed again; otherwise it is re-read.
+   */
+  write(text: string, value?: unknown): void;
 }
 
 /**

@@ -54,10 +54,11 @@ export class SourceItem implements Item {
     if (this.slot === undefined || this.editable !== undefined) return undefined;
     return {
       read: () => this.currentText(),
-      write: (text: string) => {
+      write: (text: string, value?: unknown) => {
         this.patched = text;
-        this.parsed = false;
         this.found.length = 0;
+        this.parsed = value !== undefined;
+        this.plain = value;
       },
     };
   }

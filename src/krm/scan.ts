@@ -61,10 +61,12 @@ class Lines {
     return i + 1 === this.count && !this.text.endsWith('\n') ? this.text.length : next;
   }
 
-  /** End of the line's text, before its newline. */
+  /** End of the line's text, before its newline (and a carriage return, in mixed files). */
   end(i: number): number {
     const next = this.starts[i + 1]!;
-    return next > 0 && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+    let end = next > 0 && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+    if (end > this.starts[i]! && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   indent(i: number): number {

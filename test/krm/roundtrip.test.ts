@@ -30,6 +30,13 @@ test('CRLF line ends come back as CRLF', () => {
   assert.ok(result.stdout.startsWith(crlf));
 });
 
+test('a file that mixes LF and CRLF line ends comes back as it was', () => {
+  const mixed = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\r\n---\r\napiVersion: v1\r\nkind: ConfigMap\nmetadata: {name: b}\n';
+  const result = run(mixed);
+  assert.is(result.exitCode, 0);
+  assert.is(result.stdout, mixed);
+});
+
 test('a second run gives the same output as the first', () => {
   const once = run(list).stdout;
   assert.is(run(once).stdout, once);

@@ -8,9 +8,10 @@ import type { SelectorSite } from './sites';
  * `matchExpressions` lines in place, leaving every other byte of the item alone. It takes
  * only the plain case (block style, no comments inside matchLabels, no matchExpressions
  * yet) and proves its work: the patched text must parse to exactly the data the rewrite
- * means, or it returns `undefined` and the Document path (harden.ts) does the job.
+ * means, or it returns `undefined` and the Document path (harden.ts) does the job. The
+ * parsed value comes back with the text, so the item need not be parsed again.
  */
-export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): string | undefined {
+export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): { text: string; value: unknown } | undefined {
   const lines = new BlockLines(text);
   const style = sequenceStyle(text);
   const patches: { from: number; to: number; lines: string[] }[] = [];
@@ -25,7 +26,8 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
   const out = [...lines.lines];
   for (const patch of [...patches].sort((a, b) => b.from - a.from)) out.splice(patch.from, patch.to - patch.from, ...patch.lines);
   const patched = out.join('\n');
-  return sameData(parse(patched), hardened(data, sites)) ? patched : undefined;
+  const value = parse(patched);
+  return sameData(value, hardened(data, sites)) ? { text: patched, value } : undefined;
 }
 
 function expressionLines(column: number, pairs: readonly { key: string; value: string }[], style: 'compact' | 'wide'): string[] {

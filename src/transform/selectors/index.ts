@@ -55,7 +55,7 @@ function harden(item: Item, sites: readonly SelectorSite[]): Finding[] {
   // Rewriting lines in place is far cheaper than a Document and keeps every other byte.
   const text = item.text;
   const patched = text === undefined ? undefined : hardenLines(text.read(), wellFormed, current(item));
-  if (text !== undefined && patched !== undefined) text.write(patched);
+  if (text !== undefined && patched !== undefined) text.write(patched.text, patched.value);
   const doc = patched === undefined ? edit(item) : undefined;
   return wellFormed
     .filter((site) => doc === undefined || hardenSelector(doc, site.path))

@@ -33,7 +33,7 @@ test('the line rewrite is taken for the layout kustomize emits', () => {
     '',
   ].join('\n');
   const value = parse(text) as unknown;
-  const patched = hardenLines(text, sitesOf(value), value);
+  const patched = hardenLines(text, sitesOf(value), value)?.text;
   assert.ok(patched !== undefined, 'plain block selectors take the fast path');
   assert.match(patched!, /name: pod-2-netpol # keep me/);
   assert.match(patched!, /- namespaceSelector: # other namespace\n {8}matchLabels:\n {10}name: team-two/);
@@ -60,7 +60,7 @@ test('property: when it answers, it means exactly what the Document rewrite mean
       const text = new Document(value).toString({ indentSeq: wide });
       const data = parse(text) as unknown;
       const sites = sitesOf(data);
-      const patched = hardenLines(text, sites, data);
+      const patched = hardenLines(text, sites, data)?.text;
       if (patched === undefined) return;
       if (sites.length > 0) answered++;
       const doc = parseDocument(text);
