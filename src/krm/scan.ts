@@ -24,6 +24,8 @@ export function scanLayout(text: string): InputLayout | undefined {
   const single = separators === 0 || (separators === 1 && !contentBeforeFirstSeparator);
   if (single) {
     const first = lines.firstContent(0, lines.count);
+    // a flow (JSON) document may be a ResourceList the line sniffer cannot see: parse it
+    if (first !== -1 && '{['.includes(text[lines.start(first) + lines.indent(first)] ?? '')) return undefined;
     const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0);
     if (header?.kind === 'ResourceList') return resourceList(lines, header.apiVersion);
   }

@@ -127,8 +127,9 @@ function render(layout: InputLayout, output: Output): string {
 /** Block style throughout; JSON's quoted keys become plain where that reads the same. */
 function blockText(document: Document): string {
   visit(document, {
-    Map: (_key, node) => void (node.flow = false),
-    Seq: (_key, node) => void (node.flow = false),
+    // an empty collection stays `{}`/`[]` on its key's line
+    Map: (_key, node) => void (node.flow = node.items.length === 0),
+    Seq: (_key, node) => void (node.flow = node.items.length === 0),
     Pair: (_key, pair) => {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(pair.key.value)) pair.key.type = 'PLAIN';
     },
