@@ -153,12 +153,16 @@ async function main(): Promise<void> {
   const result = runFiles(readTexts(positionals), options);
   if (values.write) {
     for (const file of result.changed) writeFileSync(file.path, file.text);
+    // generated policies land beside the files they belong to: under the first folder given
+    const first = positionals[0]!;
+    const base = statSync(first).isDirectory() ? first : dirname(first);
     for (const file of result.generated) {
-      // the path comes from the config (generate.path): keep writes below the working folder
-      if (isAbsolute(file.path) || file.path.split(/[\\/]/).includes('..')) fail(`will not write a generated policy outside the working folder: ${file.path}`);
-      if (existsSync(file.path)) fail(`will not overwrite ${file.path} with a generated policy`);
-      mkdirSync(dirname(file.path), { recursive: true });
-      writeFileSync(file.path, file.text);
+      // the path comes from the config (generate.path): keep writes below that folder
+      if (isAbsolute(file.path) || file.path.split(/[\\/]/).includes('..')) fail(`will not write a generated policy outside ${base}: ${file.path}`);
+      const target = join(base, file.path);
+      if (existsSync(target)) fail(`will not overwrite ${target} with a generated policy`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.text);
     }
   }
   process.stdout.write(result.report);

@@ -72,16 +72,7 @@ export function run(raw: string | Uint8Array, options: RunOptions = {}): RunResu
 /** File mode: every file's documents are one list (so analysis sees them together). */
 export function runFiles(files: readonly FileText[], options: RunOptions = {}): FilesResult {
   const format = options.format ?? 'text';
-  const inputs: Input[] = [];
-  const readErrors: KrmResult[] = [];
-  for (const file of files) {
-    const firstIndex = inputs.reduce((n, input) => n + input.items.length, 0);
-    try {
-      inputs.push(readInput(file.text, { firstIndex, fileName: file.path, ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }) }));
-    } catch (error) {
-      readErrors.push(inputErrorResult(error, file.path));
-    }
-  }
+  const { inputs, readErrors } = readFiles(files, options);
   // files are small and people run this to find mistakes: read every item, not only the policies
   for (const input of inputs) for (const item of input.items) void item.value;
   const processed = processInputs(inputs, options.config);
@@ -91,6 +82,23 @@ export function runFiles(files: readonly FileText[], options: RunOptions = {}): 
   const generated = processed.generated.map((item) => ({ path: item.file?.path ?? `${item.ref.namespace ?? 'default'}/${item.ref.name}.yaml`, text: item.document().toString({ lineWidth: 0, indentSeq: false }) }));
   const results = [...readErrors, ...processed.results];
   return { changed, generated, report: formatResults(results, format), exitCode: hasErrors(results) ? 1 : 0, results };
+}
+
+/** Reads files as one list (item indexes run on across files); a file that cannot be read is an error result. */
+function readFiles(files: readonly FileText[], options: RunOptions): { inputs: Input[]; readErrors: KrmResult[] } {
+  const inputs: Input[] = [];
+  const readErrors: KrmResult[] = [];
+  let firstIndex = 0;
+  for (const file of files) {
+    try {
+      const input = readInput(file.text, { firstIndex, fileName: file.path, ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }) });
+      inputs.push(input);
+      firstIndex += input.items.length;
+    } catch (error) {
+      readErrors.push(inputErrorResult(error, file.path));
+    }
+  }
+  return { inputs, readErrors };
 }
 
 interface Processed {
@@ -155,16 +163,7 @@ export interface AnalyzeResult {
  * one makes the exit code 1.
  */
 export function runAnalyze(texts: readonly FileText[], options: RunOptions & { readonly report: ReportFormat }): AnalyzeResult {
-  const inputs: Input[] = [];
-  const readErrors: KrmResult[] = [];
-  for (const file of texts) {
-    const firstIndex = inputs.reduce((n, input) => n + input.items.length, 0);
-    try {
-      inputs.push(readInput(file.text, { firstIndex, fileName: file.path, ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }) }));
-    } catch (error) {
-      readErrors.push(inputErrorResult(error, file.path));
-    }
-  }
+  const { inputs, readErrors } = readFiles(texts, options);
   const items = inputs.flatMap((input) => input.items);
   const usable = items.filter((item) => item.usable);
   const loaded = loadConfig(options.config);

@@ -1,3 +1,4 @@
+import { hasBit } from './bitset';
 import { isEmpty, type ConnSet } from './conns';
 import type { Reachability } from './engine';
 import type { AnalysisWorkload, Inventory } from './inventory';
@@ -22,60 +23,63 @@ export function endpointLabel(endpoint: Endpoint): string {
     : `${formatRange(endpoint.range)}[External]`;
 }
 
-/** An endpoint with its label and, for workloads, its pod class. */
+/** An endpoint with its label, computed once. */
 interface Node {
   readonly endpoint: Endpoint;
   readonly label: string;
-  readonly classId: number | undefined;
 }
 
-function sortByLabel(nodes: Node[]): Node[] {
-  return nodes.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+interface Row {
+  readonly source: Node;
+  readonly destination: Node;
+  readonly conns: ConnSet;
+}
+
+function byLabels(a: Row, b: Row): number {
+  if (a.source.label !== b.source.label) return a.source.label < b.source.label ? -1 : 1;
+  return a.destination.label < b.destination.label ? -1 : a.destination.label > b.destination.label ? 1 : 0;
+}
+
+function node(endpoint: Endpoint): Node {
+  return { endpoint, label: endpointLabel(endpoint) };
 }
 
 /**
- * Every allowed connection, sorted by source then destination label (byte order), built
- * in that order so no global sort of pairs is needed. A workload to itself and external
- * to external are left out, as in np-guard's connlist.
+ * Every allowed connection, sorted by source then destination label (byte order). Pairs
+ * are evaluated per class, skipping classes that no rule of an isolated side names, then
+ * expanded to workloads. A workload to itself and external to external are left out, as
+ * in np-guard's connlist.
  */
 export function listConnections(inventory: Inventory, reach: Reachability): Connection[] {
-  const { classes, workloadClass } = reach.index;
-  const workloads = inventory.workloads.map((workload, i): Node => {
-    const endpoint: Endpoint = { kind: 'workload', workload };
-    return { endpoint, label: endpointLabel(endpoint), classId: workloadClass[i] };
-  });
-  const atoms = (ranges: readonly IpRange[]): Node[] =>
-    ranges.map((range) => {
-      const endpoint: Endpoint = { kind: 'external', range };
-      return { endpoint, label: endpointLabel(endpoint), classId: undefined };
-    });
-  const sources = sortByLabel([...workloads, ...atoms(reach.ingressAtoms)]);
-  const podTargets = sortByLabel([...workloads]);
-  const allTargets = sortByLabel([...workloads, ...atoms(reach.egressAtoms)]);
-  const out: Connection[] = [];
-  // Workloads of one class share a row: compute each class pair once (rows are kept only
-  // for classes of several workloads, so memory stays linear in the output).
-  const rows = new Map<number, Map<number, ConnSet>>();
-  for (const source of sources) {
-    const from = source.classId;
-    let row: Map<number, ConnSet> | undefined;
-    if (from !== undefined) {
-      row = rows.get(from) ?? new Map();
-      if (classes[from]!.workloads.length > 1) rows.set(from, row);
-    }
-    for (const target of from === undefined ? podTargets : allTargets) {
-      if (target === source) continue;
-      let conns: ConnSet;
-      if (source.endpoint.kind === 'external') conns = reach.externalToPod(source.endpoint.range, target.classId!);
-      else if (target.endpoint.kind === 'external') conns = reach.podToExternal(from!, target.endpoint.range);
-      else {
-        const to = target.classId!;
-        const known = row!.get(to);
-        conns = known ?? reach.podToPod(from!, to);
-        if (known === undefined) row!.set(to, conns);
+  const { classes } = reach.index;
+  const members = classes.map((pods) => pods.workloads.map((i) => node({ kind: 'workload', workload: inventory.workloads[i]! })));
+  const admits = classes.map((pods) => reach.ingressCandidates(pods.id));
+  const rows: Row[] = [];
+  for (const source of classes) {
+    const reachable = reach.egressCandidates(source.id);
+    for (const destination of classes) {
+      if (reachable !== undefined && !hasBit(reachable, destination.id)) continue;
+      const admitted = admits[destination.id];
+      if (admitted !== undefined && !hasBit(admitted, source.id)) continue;
+      const conns = reach.podToPod(source.id, destination.id);
+      if (isEmpty(conns)) continue;
+      for (const from of members[source.id]!) {
+        for (const to of members[destination.id]!) if (from !== to) rows.push({ source: from, destination: to, conns });
       }
-      if (!isEmpty(conns)) out.push({ source: source.endpoint, destination: target.endpoint, conns });
     }
   }
-  return out;
+  const atoms = (ranges: readonly IpRange[]) => ranges.map((range) => ({ range, node: node({ kind: 'external', range }) }));
+  const ingressAtoms = atoms(reach.ingressAtoms);
+  const egressAtoms = atoms(reach.egressAtoms);
+  for (const pods of classes) {
+    for (const atom of ingressAtoms) {
+      const conns = reach.externalToPod(atom.range, pods.id);
+      if (!isEmpty(conns)) for (const to of members[pods.id]!) rows.push({ source: atom.node, destination: to, conns });
+    }
+    for (const atom of egressAtoms) {
+      const conns = reach.podToExternal(pods.id, atom.range);
+      if (!isEmpty(conns)) for (const from of members[pods.id]!) rows.push({ source: from, destination: atom.node, conns });
+    }
+  }
+  return rows.sort(byLabels).map((row) => ({ source: row.source.endpoint, destination: row.destination.endpoint, conns: row.conns }));
 }

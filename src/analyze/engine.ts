@@ -20,6 +20,10 @@ export interface Reachability {
   podToExternal(source: number, range: IpRange): ConnSet;
   /** Whether some policy isolates the class in that direction. */
   isolated(classId: number, direction: Direction): boolean;
+  /** The classes a class's egress can reach at all; `undefined` when not limited to classes. */
+  egressCandidates(source: number): BitSet | undefined;
+  /** The classes a class's ingress admits at all; `undefined` when not limited to classes. */
+  ingressCandidates(destination: number): BitSet | undefined;
 }
 
 /**
@@ -63,6 +67,10 @@ function atomsFor(policies: readonly CompiledPolicy[], direction: Direction): Ip
   const atoms = splitAtoms(familySpace(4), bounds);
   if (bounds.some((range) => range.family === 6)) atoms.push(...splitAtoms(familySpace(6), bounds));
   return atoms;
+}
+
+function rangeKey(range: IpRange | string): string {
+  return typeof range === 'string' ? range : `${range.family}:${range.start}-${range.end}`;
 }
 
 function grant(side: Side, members: BitSet | 'all', conns: ConnSet, named: CompiledRule | undefined): void {
@@ -122,7 +130,7 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     const cached = peerByObject.get(peer);
     if (cached !== undefined) return cached;
     let key: string;
-    if (peer.kind === 'ipBlock') key = JSON.stringify(['ip', peer.block.cidr, peer.block.except].map(String));
+    if (peer.kind === 'ipBlock') key = ['ip', peer.block.cidr, ...peer.block.except].map(rangeKey).join('\u0000');
     else {
       const scope = peer.namespaces.kind === 'policy-namespace' ? `ns:${policy.namespace}` : `sel:${selectorKey(peer.namespaces.selector)}`;
       key = `${scope}\u0000${selectorKey(peer.pods)}`;
@@ -203,6 +211,17 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     return out;
   }
 
+  /** The union of a side's peer sets: only these classes can get anything through it. */
+  function candidateClasses(side: Side): BitSet | undefined {
+    if (!side.isolated) return undefined;
+    const all = bitset(classes.length);
+    for (const entry of side.grants) {
+      if (entry.members === 'all') return undefined;
+      for (let i = 0; i < all.length; i++) all[i]! |= entry.members[i]!;
+    }
+    return all;
+  }
+
   /** External peers: rules without peers (numeric ports only) and the ipBlocks holding the atom. */
   function externalAllowed(side: Side, range: IpRange): ConnSet {
     let out = side.byMembers.get('all')?.conns ?? NO_CONNS;
@@ -233,5 +252,7 @@ export function computeReachability(inventory: Inventory, index: ClassIndex, opt
     isolated(classId, direction) {
       return (direction === 'ingress' ? ingress : egress)[classId]?.isolated ?? false;
     },
+    egressCandidates: (source) => candidateClasses(egress[source]!),
+    ingressCandidates: (destination) => candidateClasses(ingress[destination]!),
   };
 }

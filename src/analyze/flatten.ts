@@ -1,5 +1,6 @@
 import type { Item } from '../krm/item';
 import type { FieldPath } from '../krm/path';
+import { WORKLOAD_KINDS } from '../netpol/workload';
 
 /** One Kubernetes object found in the input: an item, or an entry of a `*List` item. */
 export interface FlatObject {
@@ -22,8 +23,17 @@ function isMap(value: unknown): value is Record<string, unknown> {
  */
 export function flattenItems(items: readonly Item[]): FlatObject[] {
   const out: FlatObject[] = [];
-  for (const item of items) visit(item.value, kindOf(item.value) ?? item.ref.kind, item.index, [], out);
+  for (const item of items) {
+    // Other kinds are never parsed: the reader leaves their values lazy.
+    if (!isAnalysed(item.ref.kind)) continue;
+    visit(item.value, kindOf(item.value) ?? item.ref.kind, item.index, [], out);
+  }
   return out;
+}
+
+/** Kinds the analysis reads: policies, namespaces, workloads and any `*List`. */
+export function isAnalysed(kind: string): boolean {
+  return kind === 'NetworkPolicy' || kind === 'Namespace' || WORKLOAD_KINDS.includes(kind) || kind.endsWith('List');
 }
 
 function kindOf(value: unknown): string | undefined {

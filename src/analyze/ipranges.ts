@@ -123,9 +123,3 @@ export function splitAtoms(space: IpRange, ranges: readonly IpRange[]): IpRange[
 export function formatRange(range: IpRange): string {
   return `${fromBigInt(range.start, range.family)}-${fromBigInt(range.end, range.family)}`;
 }
-
-/** Order by family, then start address. */
-export function compareRanges(a: IpRange, b: IpRange): number {
-  if (a.family !== b.family) return a.family - b.family;
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
-}

@@ -26,7 +26,8 @@ function where(result: KrmResult): string {
   if (result.file !== undefined) parts.push(result.file.index !== undefined && result.file.index > 0 ? `${result.file.path}#${result.file.index}` : result.file.path);
   const ref = result.resourceRef;
   if (ref !== undefined) parts.push([ref.kind, `${ref.namespace === undefined ? '' : `${ref.namespace}/`}${ref.name}`].filter((p) => p !== '').join(' '));
-  if (result.field !== undefined) parts.push(result.field.path);
+  // API-server messages already open with the path, as the server prints them
+  if (result.field !== undefined && !result.message.startsWith(result.field.path)) parts.push(result.field.path);
   return parts.join(' ');
 }
 

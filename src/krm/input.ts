@@ -1,9 +1,7 @@
-import { parse } from 'yaml';
-import { PARSE_OPTIONS } from './cst';
 import { InputError } from './errors';
 import type { ItemFile } from './item';
 import { SourceItem } from './items';
-import { MAX_ALIAS_COUNT } from './parse-item';
+import { parseValue } from './parse-item';
 import { readLayout, type InputLayout, type Span } from './read';
 import { positionOf, readSource, type Source } from './source';
 
@@ -66,12 +64,11 @@ function lineNumbers(text: string, offsets: readonly number[]): number[] {
 
 function entryValue(source: Source, span: Span | undefined, key: string): unknown {
   if (span === undefined) return undefined;
-  try {
-    const value = parse(source.text.slice(span.start, span.end), { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
-    return value?.[key] ?? undefined;
-  } catch (error) {
-    throw new InputError('bad-function-config', `ResourceList.${key} could not be read: ${(error as Error).message.split('\n')[0]}`);
-  }
+  // the same reader as items: fast for the usual case, alias-limited, depth-limited
+  const parsed = parseValue(source.text.slice(span.start, span.end), 1);
+  if ('problem' in parsed) throw new InputError('bad-function-config', `ResourceList.${key} could not be read: ${parsed.problem.message}`);
+  const value = parsed.value as Record<string, unknown> | null;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? value[key] ?? undefined : undefined;
 }
 
 const ANY_ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/;

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { Finding } from './finding';
-import type { Item, ItemFile, ResourceRef } from './item';
+import type { Item, ItemFile, ItemText, ResourceRef } from './item';
 import { itemText, parseEditable, parseValue } from './parse-item';
 import type { ItemSlot } from './read';
 import { sniffHeader, type SniffedHeader } from './sniff';
@@ -15,6 +15,8 @@ export class SourceItem implements Item {
   private parsed = false;
   private plain: unknown;
   private editable: Document | undefined;
+  /** Text a transform wrote in place of the slot's text (padded like `itemText`). */
+  private patched: string | undefined;
   private readonly found: Finding[] = [];
 
   constructor(
@@ -41,9 +43,30 @@ export class SourceItem implements Item {
     return new SourceItem(index, undefined, '', 0, undefined, document);
   }
 
-  /** The item's text, re-indented so its first line stands at its own column. */
-  private get text(): string {
+  /** The item's current text, its first line padded to its own column. */
+  private currentText(): string {
+    if (this.patched !== undefined) return this.patched;
     return this.slot === undefined ? '' : itemText(this.source, this.slot.start, this.slot.end, this.slot.column);
+  }
+
+  /** Line-level access; a Document taken earlier wins, so text access is only offered before. */
+  get text(): ItemText | undefined {
+    if (this.slot === undefined || this.editable !== undefined) return undefined;
+    return {
+      read: () => this.currentText(),
+      write: (text: string, value?: unknown) => {
+        this.patched = text;
+        this.found.length = 0;
+        this.parsed = value !== undefined;
+        this.plain = value;
+      },
+    };
+  }
+
+  /** Text to write for an item patched at line level (first line without its padding). */
+  get patchedText(): string | undefined {
+    if (this.patched === undefined || this.slot === undefined || this.editable !== undefined) return undefined;
+    return this.patched.slice(this.slot.column);
   }
 
   get value(): unknown {
@@ -63,9 +86,9 @@ export class SourceItem implements Item {
     return this.knownFile ?? fileOf(this.value);
   }
 
-  /** Whether a transform took the Document (the writer re-emits it). */
+  /** Whether a transform changed the item (through its Document or its text). */
   get isEdited(): boolean {
-    return this.editable !== undefined && this.slot !== undefined;
+    return this.slot !== undefined && (this.editable !== undefined || this.patched !== undefined);
   }
 
   /** Whether stages may look at this item: its identity reads, and parsing (if done) worked. */
@@ -80,7 +103,7 @@ export class SourceItem implements Item {
   }
 
   document(): Document {
-    if (this.editable === undefined) this.editable = parseEditable(this.text);
+    if (this.editable === undefined) this.editable = parseEditable(this.currentText());
     return this.editable;
   }
 
@@ -96,7 +119,7 @@ export class SourceItem implements Item {
       this.plain = this.editable.toJS({ maxAliasCount: 100 });
       return;
     }
-    const result = parseValue(this.text, this.firstLine);
+    const result = parseValue(this.currentText(), this.firstLine);
     if ('problem' in result) {
       const { message, line, col } = result.problem;
       const at = line === undefined ? '' : `YAML error at line ${line}, column ${col ?? 1}: `;

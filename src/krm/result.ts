@@ -44,3 +44,24 @@ function refWithoutBlanks(ref: ResourceRef): ResourceRef {
 export function hasErrors(results: readonly KrmResult[]): boolean {
   return results.some((result) => result.severity === 'error');
 }
+
+/** A string as a YAML scalar: plain when it cannot be misread, else JSON (a valid YAML double-quoted scalar). */
+function scalar(text: string): string {
+  return /^[A-Za-z_/][A-Za-z0-9_./-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|y|n|~)$/i.test(text) ? text : JSON.stringify(text);
+}
+
+/** One result as a block YAML sequence entry, keys in the specification's order. */
+export function resultText(result: KrmResult): string {
+  let out = `- message: ${scalar(result.message)}\n  severity: ${result.severity}\n`;
+  const ref = result.resourceRef;
+  if (ref !== undefined) {
+    out += `  resourceRef:\n    apiVersion: ${scalar(ref.apiVersion)}\n    kind: ${scalar(ref.kind)}\n    name: ${scalar(ref.name)}\n`;
+    if (ref.namespace !== undefined) out += `    namespace: ${scalar(ref.namespace)}\n`;
+  }
+  if (result.field !== undefined) out += `  field:\n    path: ${scalar(result.field.path)}\n`;
+  if (result.file !== undefined) {
+    out += `  file:\n    path: ${scalar(result.file.path)}\n`;
+    if (result.file.index !== undefined) out += `    index: ${result.file.index}\n`;
+  }
+  return `${out}  tags:\n    rule: ${scalar(result.tags.rule)}\n`;
+}

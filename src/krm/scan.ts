@@ -24,6 +24,8 @@ export function scanLayout(text: string): InputLayout | undefined {
   const single = separators === 0 || (separators === 1 && !contentBeforeFirstSeparator);
   if (single) {
     const first = lines.firstContent(0, lines.count);
+    // a flow (JSON) document may be a ResourceList the line sniffer cannot see: parse it
+    if (first !== -1 && '{['.includes(text[lines.start(first) + lines.indent(first)] ?? '')) return undefined;
     const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0);
     // an unreadable header (JSON, quoted keys) may still be a ResourceList: let the parser decide
     if (first !== -1 && header === undefined) return undefined;
@@ -63,10 +65,12 @@ class Lines {
     return i + 1 === this.count && !this.text.endsWith('\n') ? this.text.length : next;
   }
 
-  /** End of the line's text, before its newline. */
+  /** End of the line's text, before its newline (and a carriage return, in mixed files). */
   end(i: number): number {
     const next = this.starts[i + 1]!;
-    return next > 0 && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+    let end = next > 0 && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+    if (end > this.starts[i]! && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   indent(i: number): number {

@@ -2,9 +2,9 @@ import { InputError } from './errors';
 
 /** Input text after the byte-level normalisation every reader relies on. */
 export interface Source {
-  /** The text with a leading BOM removed and CRLF turned into LF. */
+  /** The text with a leading BOM removed and, if every line ends in CRLF, LF line ends. */
   readonly text: string;
-  /** Whether the input used CRLF line ends (the output uses them again). */
+  /** Whether the input used CRLF line ends throughout (the output uses them again). */
   readonly crlf: boolean;
 }
 
@@ -19,7 +19,9 @@ export function readSource(raw: string | Uint8Array, maxBytes: number = DEFAULT_
   }
   let text = typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const crlf = text.includes('\r\n');
+  // Only a consistently CRLF input is normalised (and restored on output): a file that
+  // mixes line ends is kept as it is, so its untouched items still come back byte for byte.
+  const crlf = text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
   if (crlf) text = text.replace(/\r\n/g, '\n');
   if (text.trim() === '') throw new InputError('empty-input', 'input is empty: expected a ResourceList or Kubernetes manifests');
   return { text, crlf };

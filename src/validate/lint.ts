@@ -1,6 +1,6 @@
 /** Helpers the lint rules share: walking rules and peers with their paths, ports, selection. */
 import type { FieldPath } from '../krm/path';
-import type { Direction, NetworkPolicyModel, Peer, PolicyPort, PolicyRule, Protocol } from '../netpol/model';
+import type { Direction, LabelSelector, NetworkPolicyModel, Peer, PolicyPort, PolicyRule, Protocol } from '../netpol/model';
 import { isEverything, selectorMatches } from '../netpol/selector';
 import type { Workload } from '../netpol/workload';
 import type { ContextView, PolicyItem } from './context';
@@ -86,18 +86,42 @@ export function selectedWorkloads(view: ContextView, model: NetworkPolicyModel):
   return selected;
 }
 
+const peerSelections = new WeakMap<ContextView, Map<string, readonly Workload[]>>();
+
+/**
+ * Workloads in the list that a pod peer selects (an ipBlock peer selects none). Policies
+ * repeat the same peers (kube-dns, the ingress controller), so answers are kept per view.
+ */
+export function peerWorkloads(view: ContextView, model: NetworkPolicyModel, peer: Peer): readonly Workload[] {
+  if (peer.kind !== 'pods') return [];
+  const scope = peer.namespaces;
+  let cache = peerSelections.get(view);
+  if (cache === undefined) peerSelections.set(view, (cache = new Map()));
+  const scopeKey = scope.kind === 'policy-namespace' ? `ns:${model.namespace}` : `sel:${canonicalJson(scope.selector)}`;
+  const key = `${scopeKey}\u0000${canonicalJson(peer.pods)}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const namespaces =
+    scope.kind === 'policy-namespace'
+      ? [model.namespace]
+      : view.namespaces.filter((namespace) => selectorMatches(scope.selector, namespace.labels)).map((namespace) => namespace.name);
+  const selected = namespaces.flatMap((namespace) => workloadsIn(view, namespace).filter((workload) => selectorMatches(peer.pods, workload.labels)));
+  cache.set(key, selected);
+  return selected;
+}
+
 /** JSON with object keys sorted (and `omit` keys left out), so equal values print equally. */
 export function canonicalJson(value: unknown, omit: readonly string[] = []): string {
-  if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry, omit)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    return `{${Object.keys(record)
-      .filter((key) => !omit.includes(key))
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key], omit)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  // the native serializer with a sorting replacer: several times faster than building strings
+  return (
+    JSON.stringify(value, (key: string, entry: unknown) => {
+      if (omit.includes(key)) return undefined;
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry === undefined ? null : entry;
+      const sorted: Record<string, unknown> = Object.create(null);
+      for (const name of Object.keys(entry).sort()) sorted[name] = (entry as Record<string, unknown>)[name];
+      return sorted;
+    }) ?? 'null'
+  );
 }
 
 /**
@@ -110,4 +134,17 @@ export function coversPods(view: ContextView, policy: PolicyItem, other: PolicyI
   if (canonicalJson(other.model.podSelector) === canonicalJson(policy.model.podSelector)) return true;
   const selected = selectedWorkloads(view, policy.model);
   return selected.length > 0 && selected.every((workload) => selectorMatches(other.model.podSelector, workload.labels));
+}
+
+/** A selector in kubectl's label-selector syntax (`app=web,env in (dev,prod),!legacy`). */
+export function selectorString(selector: LabelSelector): string {
+  const terms = Object.keys(selector.matchLabels)
+    .sort()
+    .map((key) => `${key}=${selector.matchLabels[key]!}`);
+  for (const { key, operator, values } of selector.matchExpressions) {
+    if (operator === 'Exists') terms.push(key);
+    else if (operator === 'DoesNotExist') terms.push(`!${key}`);
+    else terms.push(`${key} ${operator === 'In' ? 'in' : 'notin'} (${[...values].sort().join(',')})`);
+  }
+  return terms.join(',');
 }

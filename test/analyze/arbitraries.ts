@@ -11,6 +11,11 @@ export const workloadArb = fc
   .record({ ns: fc.constantFrom(...NAMESPACES), name: fc.constantFrom('w1', 'w2', 'w3', 'w4', 'w5', 'w6'), labels: label, ports: fc.uniqueArray(portSpec, { maxLength: 3 }) })
   .map((w) => deployment(w.ns, w.name, w.labels, w.ports));
 
+/** A bare Pod with an IP (for ipBlocksMatchPods), same labels and ports as workloads. */
+export const podArb = fc
+  .record({ ns: fc.constantFrom(...NAMESPACES), name: fc.constantFrom('p1', 'p2', 'p3'), labels: label, ip: fc.constantFrom('10.0.0.5', '10.1.0.5', '192.168.5.10', '172.16.0.1') })
+  .map((p) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: p.name, namespace: p.ns, labels: p.labels }, spec: { containers: [{ name: 'c', ports: [{ containerPort: 8080, name: 'http' }] }] }, status: { podIP: p.ip } }));
+
 const selector = fc.oneof(
   fc.constant({}),
   label.map((matchLabels) => ({ matchLabels })),
@@ -60,7 +65,7 @@ export function policyArb(name: string): fc.Arbitrary<object> {
 export function clusterArb(maxPolicies = 4): fc.Arbitrary<{ base: object[]; policies: object[] }> {
   return fc
     .record({
-      workloads: fc.uniqueArray(workloadArb, { minLength: 1, maxLength: 6, selector: (w) => JSON.stringify((w as { metadata: unknown }).metadata) }),
+      workloads: fc.uniqueArray(fc.oneof(workloadArb, workloadArb, podArb), { minLength: 1, maxLength: 6, selector: (w) => JSON.stringify([(w as { kind: string }).kind, (w as { metadata: { name: string; namespace: string } }).metadata.name, (w as { metadata: { namespace: string } }).metadata.namespace]) }),
       policies: fc.array(fc.nat(), { maxLength: maxPolicies }).chain((ids) => fc.tuple(...ids.map((_, i) => policyArb(`p${i}`)))),
     })
     .map(({ workloads, policies }) => ({

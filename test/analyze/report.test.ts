@@ -44,7 +44,7 @@ test('dot: nodes coloured by kind, labelled edges', () => {
 
 test('mermaid: a flowchart with quoted labels', () => {
   const lines = analyzeCommand(ITEMS, { format: 'mermaid' }).split('\n');
-  assert.equal(lines.slice(0, 4), ['flowchart LR', '  n0[("0.0.0.0-255.255.255.255[External]")]', '  n1["default/backend[Deployment]"]', '  n2["default/frontend[Deployment]"]']);
+  assert.equal(lines.slice(0, 4), ['flowchart LR', '  n0{{"0.0.0.0-255.255.255.255[External]"}}', '  n1["default/backend[Deployment]"]', '  n2["default/frontend[Deployment]"]']);
   assert.ok(lines.includes('  n2 -->|"TCP 9090"| n1'));
 });
 

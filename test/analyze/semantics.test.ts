@@ -97,6 +97,21 @@ test('ipBlocks match pod IPs only when asked', () => {
   assert.not.ok(lines([apod, pod, p], false).includes('x/a[Pod] => x/db[Pod] : All Connections'));
 });
 
+test('with pod IPs on, each ipBlock admits the pods whose IP it holds', () => {
+  const pod = (name: string, ip: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'x', labels: { app: name } }, spec: { containers: [] }, status: { podIP: ip } });
+  const p = policy('x', 'p', {
+    podSelector: { matchLabels: { app: 'db' } },
+    ingress: [
+      { from: [{ ipBlock: { cidr: '10.0.0.0/24' } }], ports: [{ port: 1 }] },
+      { from: [{ ipBlock: { cidr: '192.168.0.0/24' } }], ports: [{ port: 2 }] },
+    ],
+  });
+  assert.equal(lines([pod('a', '10.0.0.8'), pod('b', '192.168.0.9'), pod('db', '10.9.9.9'), p], true).filter((l) => l.startsWith('x/') && l.includes('=> x/db')), [
+    'x/a[Pod] => x/db[Pod] : TCP 1',
+    'x/b[Pod] => x/db[Pod] : TCP 2',
+  ]);
+});
+
 test('IPv6 ipBlocks add IPv6 ranges', () => {
   const p = policy('x', 'p', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '2001:db8::/32' } }] }] });
   assert.equal(lines([A, p]).filter((l) => l.startsWith('x/a')), ['x/a[Deployment] => 2001:db8::-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff[External] : All Connections']);

@@ -60,7 +60,7 @@ test('CLI: a malformed NETPOL_GUARD_MAX_INPUT_BYTES or a bad --config is a usage
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('file mode --write never writes a generated policy outside the working folder', () => {
+test('file mode --write never writes a generated policy outside the folder it checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-write-'));
   const repo = join(dir, 'repo');
   mkdirSync(join(repo, 'm'), { recursive: true });
@@ -76,7 +76,7 @@ test('file mode --write never writes a generated policy outside the working fold
   assert.equal(readdirSync(dir), ['repo']);
   assert.is(existsSync(outside), false);
   // inside the folder it still writes
-  writeFileSync(join(repo, 'cfg.yaml'), readFileSync(join(repo, 'cfg.yaml'), 'utf8').replace(/path: "[^"]*"/, 'path: "m/gen.yaml"'));
+  writeFileSync(join(repo, 'cfg.yaml'), readFileSync(join(repo, 'cfg.yaml'), 'utf8').replace(/path: "[^"]*"/, 'path: "gen.yaml"'));
   assert.is(spawn(process.execPath, [BUNDLE, '--write', '--config', 'cfg.yaml', 'm'], '', {}, repo).status, 0);
   assert.ok(existsSync(join(repo, 'm', 'gen.yaml')));
   rmSync(dir, { recursive: true, force: true });

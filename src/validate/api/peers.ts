@@ -30,7 +30,7 @@ export function validatePeer(peer: unknown, path: FieldPath, version: KubeVersio
 
 /** The wording of an unparsable CIDR changed when apimachinery's IP helpers replaced it. */
 function unparsable(version: KubeVersion): string {
-  return version.minor >= 31 ? 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)' : 'not a valid CIDR';
+  return version.minor >= 30 ? 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)' : 'not a valid CIDR';
 }
 
 /** `IsValidCIDRForLegacyField`: the sloppy parse, then the strict checks when the version enforces them. */
@@ -58,7 +58,7 @@ export function validateIPBlock(ipBlock: unknown, path: FieldPath, version: Kube
     errors.push(...checked.errors);
     if (checked.cidr === undefined) {
       // Before the IP helpers, the first unparsable entry ended the whole ipBlock check.
-      if (version.minor < 31) return errors;
+      if (version.minor < 30) return errors;
       continue;
     }
     if (!goContains(cidr, checked.cidr.network) || cidr.prefixLength >= checked.cidr.prefixLength) {

@@ -1,10 +1,18 @@
 import type { PolicyItem } from '../context';
 import { viewOf } from '../context';
-import { canonicalJson } from '../lint';
+import { canonicalJson, selectorString } from '../lint';
 import type { Rule, RuleFinding } from '../types';
 
 function label(policy: PolicyItem): string {
   return `${policy.model.namespace}/${policy.model.name}`;
+}
+
+/**
+ * A cheap first cut of the effect: policies that differ here cannot have the same effect,
+ * so the full canonical key is only computed for the few that share one.
+ */
+function roughKey({ model }: PolicyItem): string {
+  return `${model.namespace}|${model.isolates.ingress}|${model.isolates.egress}|${model.ingress.length}|${model.egress.length}|${selectorString(model.podSelector)}`;
 }
 
 /** What a policy does, without how it was written (defaulted policyTypes, `[]` vs absent). */
@@ -45,6 +53,7 @@ spec: {podSelector: {}, policyTypes: [Egress]}
     const findings: RuleFinding[] = [];
     const byName = new Map<string, PolicyItem>();
     const bySpec = new Map<string, PolicyItem>();
+    const byRough = new Map<string, PolicyItem[]>();
     for (const policy of viewOf(context).policies) {
       const earlier = byName.get(label(policy));
       if (earlier !== undefined) {
@@ -57,6 +66,15 @@ spec: {podSelector: {}, policyTypes: [Egress]}
         continue;
       }
       byName.set(label(policy), policy);
+      const rough = roughKey(policy);
+      const bucket = byRough.get(rough);
+      if (bucket === undefined) {
+        byRough.set(rough, [policy]);
+        continue;
+      }
+      // the first policy of a bucket gets its full key only once it has company
+      if (bucket.length === 1) bySpec.set(effectKey(bucket[0]!), bucket[0]!);
+      bucket.push(policy);
       const key = effectKey(policy);
       const same = bySpec.get(key);
       if (same !== undefined) {

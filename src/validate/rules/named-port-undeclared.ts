@@ -1,6 +1,6 @@
 import type { Workload } from '../../netpol/workload';
 import { viewOf } from '../context';
-import { portsOf, rulesOf, selectedWorkloads } from '../lint';
+import { peerWorkloads, portsOf, rulesOf, selectedWorkloads } from '../lint';
 import type { Rule, RuleFinding } from '../types';
 
 /** A named port that none of the pods it can refer to declares. */
@@ -8,7 +8,7 @@ export const namedPortUndeclared: Rule = {
   id: 'netpol/named-port-undeclared',
   defaultSeverity: 'warning',
   summary:
-    'A named port (`port: http`) that no container declares with that protocol — for ingress among the pods the policy selects, for egress among all workloads in the list — so it opens nothing; checked only when those workloads are in the list.',
+    'A named port (`port: http`) that no container declares with that protocol — for ingress among the pods the policy selects, for egress among the destination pods in the list — so it opens nothing; checked only when those pods are in the list.',
   example: {
     valid: `apiVersion: apps/v1
 kind: Deployment
@@ -50,7 +50,12 @@ spec:
       const selected = selectedWorkloads(view, model);
       for (const at of rulesOf(model)) {
         // Ingress ports are the selected pods' ports; egress ports are the destinations'.
-        const candidates: readonly Workload[] = at.direction === 'ingress' ? selected : view.workloads;
+        const candidates: readonly Workload[] =
+          at.direction === 'ingress'
+            ? selected
+            : at.rule.peers.kind === 'any'
+              ? view.workloads
+              : at.rule.peers.peers.flatMap((peer) => peerWorkloads(view, model, peer));
         if (candidates.length === 0) continue;
         for (const { port, path } of portsOf(at)) {
           if (port.port.kind !== 'named') continue;
@@ -62,7 +67,7 @@ spec:
           findings.push({
             itemIndex: item.index,
             path: [...path, 'port'],
-            message: `no ${at.direction === 'ingress' ? 'selected pod' : 'workload in the list'} declares a ${port.protocol} container port named ${JSON.stringify(name)}, so this entry opens nothing`,
+            message: `no ${at.direction === 'ingress' ? 'selected pod' : 'destination pod in the list'} declares a ${port.protocol} container port named ${JSON.stringify(name)}, so this entry opens nothing`,
           });
         }
       }

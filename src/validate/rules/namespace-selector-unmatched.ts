@@ -1,7 +1,7 @@
 import type { LabelSelector } from '../../netpol/model';
 import { isEverything, selectorMatches } from '../../netpol/selector';
 import { viewOf } from '../context';
-import { peersOf } from '../lint';
+import { peersOf, selectorString } from '../lint';
 import type { Rule, RuleFinding } from '../types';
 
 const NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -62,7 +62,7 @@ spec:
         findings.push({
           itemIndex: item.index,
           path: [...path, 'namespaceSelector'],
-          message: `namespaceSelector selects no Namespace in the list: no Namespace carries ${JSON.stringify(selector.matchLabels)}${selector.matchExpressions.length > 0 ? ' with the matchExpressions' : ''}; select it by name with matchLabels {${NAME_LABEL}: ${suggestion}}, or add the label to the Namespace`,
+          message: `namespaceSelector selects no Namespace in the list: no Namespace matches ${selectorString(selector)}; select it by name with matchLabels {${NAME_LABEL}: ${suggestion}}, or add the label to the Namespace`,
         });
       }
     }

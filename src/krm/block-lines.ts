@@ -1,0 +1,175 @@
+import type { FieldPath } from './path';
+
+/**
+ * Finds the lines of a field in block-style YAML text (what kustomize, kpt and kubectl
+ * emit), so a transform can rewrite a few lines instead of re-emitting the whole item.
+ * It answers only for plain block layout; flow style, quoted keys, anchors or anything
+ * unexpected return `undefined` and the caller takes the Document path. Callers verify
+ * the patched text by parsing it, so a wrong answer can cost time but never data.
+ */
+
+/** The lines of one `key:` entry whose value is a block on the following lines. */
+export interface BlockEntry {
+  /** Index of the `key:` line. */
+  readonly keyLine: number;
+  /** One past the entry's last line. */
+  readonly end: number;
+  /** Column of the key. */
+  readonly column: number;
+}
+
+/** A block mapping: its line range and the column of its keys. */
+interface MappingScope {
+  readonly from: number;
+  readonly to: number;
+  readonly column: number;
+  /** A sequence item's first key stands on its `- ` line, after the dash. */
+  readonly dashLine?: number;
+}
+
+/** Line-level view of a text whose every line carries its real indentation. */
+export class BlockLines {
+  readonly lines: readonly string[];
+  /** Per line: its indentation, or -1 for a blank or comment line (asked for again and again). */
+  private readonly indents: Int32Array;
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    this.indents = new Int32Array(this.lines.length);
+    this.lines.forEach((line, i) => {
+      let at = 0;
+      while (line.charCodeAt(at) === 32) at++;
+      this.indents[i] = at >= line.length || line.charCodeAt(at) === 35 || line.charCodeAt(at) === 13 ? -1 : at;
+    });
+  }
+
+  /** The entry at `path` (ending in a key), if the path runs through block mappings and sequences. */
+  entryAt(path: FieldPath): BlockEntry | undefined {
+    let scope: MappingScope | undefined = { from: 0, to: this.lines.length, column: this.indent(0) };
+    let entry: BlockEntry | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      if (scope === undefined || typeof segment !== 'string') return undefined;
+      entry = this.findKey(scope, segment);
+      if (entry === undefined) return undefined;
+      const next = path[i + 1];
+      if (next === undefined) break;
+      scope = typeof next === 'number' ? this.sequenceItem(entry, next) : this.valueMapping(entry);
+      if (typeof next === 'number') i++;
+    }
+    return entry;
+  }
+
+  /** The block mapping that is the value of an entry. */
+  valueMapping(entry: BlockEntry): MappingScope | undefined {
+    if (!this.valueIsBlock(entry)) return undefined;
+    const first = this.firstContent(entry.keyLine + 1, entry.end);
+    if (first === -1 || this.indent(first) <= entry.column || this.content(first).startsWith('-')) return undefined;
+    return { from: first, to: entry.end, column: this.indent(first) };
+  }
+
+  /** Direct `key: value` lines of a block mapping value, or `undefined` when any is not simple. */
+  simplePairs(entry: BlockEntry): { key: string; value: string }[] | undefined {
+    const scope = this.valueMapping(entry);
+    if (scope === undefined) return undefined;
+    const pairs: { key: string; value: string }[] = [];
+    for (let i = entry.keyLine + 1; i < entry.end; i++) {
+      const line = this.lines[i]!;
+      if (line.trim() === '') continue;
+      if (this.indent(i) !== scope.column || line.includes('#')) return undefined;
+      const content = this.content(i);
+      const split = content.indexOf(': ');
+      if (split <= 0 || /^['"]/.test(content)) return undefined;
+      const value = content.slice(split + 2).trim();
+      if (value === '' || /^[&*!|>{[]/.test(value)) return undefined;
+      pairs.push({ key: content.slice(0, split), value });
+    }
+    return pairs;
+  }
+
+  /** The entry for `key` directly in a mapping scope. */
+  findKey(scope: MappingScope, key: string): BlockEntry | undefined {
+    for (let i = scope.from; i < scope.to; i++) {
+      if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
+      const content = this.lines[i]!.slice(scope.column);
+      if (content.startsWith(`${key}:`) && (content.length === key.length + 1 || content[key.length + 1] === ' ')) {
+        return { keyLine: i, end: this.entryEnd(i, scope), column: scope.column };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether the entry's value sits on the lines below its key (`key:` alone, or with a comment). */
+  valueIsBlock(entry: BlockEntry): boolean {
+    const rest = this.lines[entry.keyLine]!.slice(entry.column).replace(/^[^:]*:/, '').trim();
+    return rest === '';
+  }
+
+  private sequenceItem(entry: BlockEntry, index: number): MappingScope | undefined {
+    if (!this.valueIsBlock(entry)) return undefined;
+    const dashes: number[] = [];
+    let column = -1;
+    for (let i = entry.keyLine + 1; i < entry.end; i++) {
+      if (!this.isContent(i)) continue;
+      if (column === -1) column = this.indent(i);
+      if (this.indent(i) === column) {
+        if (!this.content(i).startsWith('- ')) return undefined;
+        dashes.push(i);
+      }
+    }
+    const dash = dashes[index];
+    if (dash === undefined) return undefined;
+    const line = this.lines[dash]!;
+    const keyColumn = column + 1 + /^ */.exec(line.slice(column + 1))![0].length;
+    if (keyColumn >= line.length || line[keyColumn] === '#') return undefined;
+    return { from: dash, to: dashes[index + 1] ?? entry.end, column: keyColumn, dashLine: dash };
+  }
+
+  private entryEnd(keyLine: number, scope: MappingScope): number {
+    for (let i = keyLine + 1; i < scope.to; i++) {
+      if (!this.isContent(i)) continue;
+      const column = this.columnOf(i, scope);
+      // a compact sequence may sit at the key's own column
+      if (column < scope.column || (column === scope.column && !this.content(i).startsWith('- '))) return this.trimBack(keyLine, i);
+    }
+    return this.trimBack(keyLine, scope.to);
+  }
+
+  /** Leaves trailing blank lines and comments to what follows. */
+  private trimBack(from: number, to: number): number {
+    let end = to;
+    while (end - 1 > from && !this.isContent(end - 1)) end--;
+    return end;
+  }
+
+  private columnOf(line: number, scope: MappingScope): number {
+    return line === scope.dashLine ? scope.column : this.indent(line);
+  }
+
+  indent(line: number): number {
+    const known = this.indents[line] ?? -1;
+    if (known !== -1) return known;
+    const text = this.lines[line] ?? '';
+    return text.length - text.trimStart().length;
+  }
+
+  private content(line: number): string {
+    return (this.lines[line] ?? '').slice(this.indent(line));
+  }
+
+  private isContent(line: number): boolean {
+    return (this.indents[line] ?? -1) !== -1;
+  }
+
+  private firstContent(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.isContent(i)) return i;
+    return -1;
+  }
+}
+
+/** Whether block sequences in a text sit under their key (`compact`) or two columns in (`wide`). */
+export function sequenceStyle(text: string): 'compact' | 'wide' {
+  const wide = /^( *)[^ \n#-][^\n]*:\n\1  - /m.test(text);
+  const compact = /^( *)[^ \n#-][^\n]*:\n\1- /m.test(text);
+  return wide && !compact ? 'wide' : 'compact';
+}

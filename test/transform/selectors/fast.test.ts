@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Document, parse, parseDocument } from 'yaml';
+import { readLabelSelector } from '../../../src/netpol/read';
+import { hardenLines } from '../../../src/transform/selectors/fast';
+import { hardenSelector } from '../../../src/transform/selectors/harden';
+import { pollutableSelectors } from '../../../src/transform/selectors/sites';
+import { policy } from '../arbitraries';
+
+function sitesOf(value: unknown) {
+  return pollutableSelectors(value, false).filter((site) => readLabelSelector(site.value) !== undefined);
+}
+
+test('the line rewrite is taken for the layout kustomize emits', () => {
+  const text = [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: NetworkPolicy',
+    'metadata:',
+    '  name: pod-2-netpol # keep me',
+    'spec:',
+    '  podSelector:',
+    '    matchLabels:',
+    '      app: "pod-2"',
+    '  egress:',
+    '  - to:',
+    '    - namespaceSelector: # other namespace',
+    '        matchLabels:',
+    '          name: team-two',
+    '      podSelector:',
+    '        matchLabels:',
+    '          app.kubernetes.io/name: pod-3',
+    '',
+  ].join('\n');
+  const value = parse(text) as unknown;
+  const patched = hardenLines(text, sitesOf(value), value)?.text;
+  assert.ok(patched !== undefined, 'plain block selectors take the fast path');
+  assert.match(patched!, /name: pod-2-netpol # keep me/);
+  assert.match(patched!, /- namespaceSelector: # other namespace\n {8}matchLabels:\n {10}name: team-two/);
+  assert.not.match(patched!, /podSelector:\n\s+matchLabels/);
+  assert.match(patched!, / {4}matchExpressions:\n {4}- key: app\n {6}operator: In\n {6}values:\n {6}- "pod-2"/);
+});
+
+test('it declines what it does not handle, so the Document path runs', () => {
+  const commented = 'spec:\n  podSelector:\n    matchLabels:\n      app: web # why\n';
+  const withExpressions = 'spec:\n  podSelector:\n    matchLabels:\n      app: web\n    matchExpressions:\n    - {key: tier, operator: Exists}\n';
+  const flow = 'spec:\n  podSelector:\n    matchLabels: {app: web}\n';
+  for (const text of [commented, withExpressions, flow]) {
+    const value = parse(text) as unknown;
+    assert.is(hardenLines(text, sitesOf(value), value), undefined, text);
+  }
+});
+
+test('property: when it answers, it means exactly what the Document rewrite means', () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(policy, fc.boolean(), fc.boolean(), (generated, wide, labelsOnly) => {
+      // half the cases in the shape overlays usually hand over: labels only
+      const value = labelsOnly ? withoutExpressions(generated) : generated;
+      const text = new Document(value).toString({ indentSeq: wide });
+      const data = parse(text) as unknown;
+      const sites = sitesOf(data);
+      const patched = hardenLines(text, sites, data)?.text;
+      if (patched === undefined) return;
+      if (sites.length > 0) answered++;
+      const doc = parseDocument(text);
+      for (const site of sites) hardenSelector(doc, site.path);
+      assert.equal(parse(patched), doc.toJS());
+      // and the rest of the text is untouched: hardening the result again changes nothing
+      const again = parse(patched) as unknown;
+      assert.equal(sitesOf(again), []);
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(answered > 20, `the fast path answered only ${answered} times: the law was barely exercised`);
+});
+
+/** The same policy with every matchExpressions and empty matchLabels removed. */
+function withoutExpressions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExpressions);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === 'matchExpressions') continue;
+    if (key === 'matchLabels' && typeof entry === 'object' && entry !== null && Object.keys(entry).length === 0) continue;
+    out[key] = withoutExpressions(entry);
+  }
+  return out;
+}
+
+test.run();
