@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { runAnalyze, runFiles } from '../../src/run';
 import { functionConfig, resources } from './arbitraries';
 import { checkedRun, checkIdempotent, isYaml, wholeInputError } from './check';
 import { render, style } from './render';
@@ -50,6 +51,22 @@ test('property: valid inputs with a few random edits never crash, and readable o
   fc.assert(
     fc.property(resources, functionConfig, style, fc.array(mutation, { minLength: 1, maxLength: 3 }), (items, config, s, mutations) => {
       checkReadable(mutations.reduce(mutate, render(items, config, s)));
+    }),
+    MUTATION_OPTIONS,
+  );
+});
+
+test('property: file mode and analyze never throw on mutated files, and report with rule ids', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(resources, style, mutation), { minLength: 1, maxLength: 3 }), functionConfig, (files, config) => {
+      const texts = files.map(([items, s, m], i) => ({ path: `f${i}.yaml`, text: mutate(render(items, undefined, { ...s, form: 'stream' }), m) }));
+      const options = config === undefined ? {} : { config };
+      const checked = runFiles(texts, options);
+      assert.ok(checked.exitCode === 0 || checked.exitCode === 1);
+      assert.ok(checked.results.every((r) => typeof r.tags.rule === 'string' && r.tags.rule !== 'input/internal-error'));
+      const analysed = runAnalyze(texts, { ...options, report: 'txt' });
+      assert.ok(analysed.exitCode === 0 || analysed.exitCode === 1);
+      assert.not.match(analysed.stderr, /internal error/);
     }),
     MUTATION_OPTIONS,
   );
