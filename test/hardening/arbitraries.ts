@@ -116,6 +116,16 @@ const grant = fc.constantFrom<unknown>(
   { name: 'merge', ports: [{ port: 9092, endPort: 9094 }], mergeInto: { name: 'networkpolicy-0', namespace: 'a' } },
   { name: '__proto__', ports: [{ port: 1 }], mergeInto: { policySelector: { matchLabels: objectOf([['__proto__', 'x']]) } } },
 );
+/** Grants built from the same odd peers and ports as the policies: many are refused, some apply. */
+const randomGrant = fc.record(
+  {
+    name: word,
+    ports: fc.array(port, { minLength: 1, maxLength: 2 }),
+    to: fc.array(peer, { maxLength: 2 }),
+    mergeInto: fc.record({ name: fc.constantFrom('networkpolicy-0', 'networkpolicy-1'), namespace: fc.constantFrom('a', 'b'), policySelector: selector }, { requiredKeys: [] }),
+  },
+  { requiredKeys: ['name', 'ports'] },
+);
 const expectation = fc.record({ from: fc.constantFrom('a/deployment-1', 'Deployment:a/deployment-2', '10.0.0.1', '__proto__', 'constructor/prototype'), to: fc.constantFrom('a/statefulset-3', '0.0.0.0/0', 'b/x'), port: fc.integer({ min: 1, max: 65535 }), allowed: fc.boolean() }, { requiredKeys: ['from', 'to', 'allowed'] });
 const typedConfig = fc.record({
   apiVersion: fc.constant('netpol-guard.dev/v1alpha1'),
@@ -124,8 +134,10 @@ const typedConfig = fc.record({
   spec: fc.record(
     {
       selectors: fc.record({ mode: fc.constantFrom('harden', 'strip', 'check', 'off', 'bogus'), stripLabels: fc.array(key, { maxLength: 2 }) }, { requiredKeys: [] }),
-      dns: fc.record({ ensure: fc.boolean() }),
-      egress: fc.record({ grants: fc.array(grant, { maxLength: 2 }) }),
+      dns: fc.record({ ensure: fc.boolean(), namespace: fc.constantFrom('kube-system', 'a'), podLabels: labels }, { requiredKeys: ['ensure'] }),
+      egress: fc.record({ grants: fc.array(fc.oneof(grant, randomGrant), { maxLength: 2 }) }),
+      validation: fc.record({ kubernetesVersion: fc.constantFrom('1.25', '1.30', '1.33', 'x'), rules: fc.constantFrom({}, { 'netpol/dns-udp-only': 'off' }, { 'netpol/selects-no-workload': 'error' }), clusterCIDRs: fc.constantFrom([], ['10.0.0.0/8'], ['::/0']) }, { requiredKeys: [] }),
+      analysis: fc.record({ summary: fc.boolean(), maxSummaryResults: fc.integer({ min: 0, max: 5 }), ipBlocksMatchPods: fc.boolean() }, { requiredKeys: [] }),
       expectations: fc.array(expectation, { maxLength: 2 }),
     },
     { requiredKeys: [] },
