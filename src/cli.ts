@@ -169,6 +169,12 @@ async function main(): Promise<void> {
   process.exitCode = result.exitCode;
 }
 
+// A reader that stops early (`| head`) closes the pipe: end quietly, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`netpol-guard: cannot write the output: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
+});
+
 // A bug must still end in a clear message and exit 1, never a stack trace.
 main().catch((error: unknown) => {
   process.stderr.write(`netpol-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
