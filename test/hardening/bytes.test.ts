@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import { runAnalyze, runFiles } from '../../src/run';
 import { functionConfig, resources } from './arbitraries';
 import { checkedRun, checkIdempotent, isYaml, wholeInputError } from './check';
+import { mutate, mutation } from './mutate';
 import { render, style } from './render';
 
 /** Deeper local fuzzing: HARDENING_RUNS=5000. */
@@ -31,21 +32,6 @@ const TOKENS = ['-', ' ', '  ', ':', '{', '}', '[', ']', ',', '#', '&a', '*a', '
 test('property: YAML token soup never crashes the function', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }), (tokens) => checkReadable(tokens.join(''))), OPTIONS);
 });
-
-const INSERTS = ['"', "'", '\t', ':', ': ', '\ufeff', '\0', '\r', '{', '[', '- ', '&a ', '*a', '!!binary ', '\n', '#', '|', '>', '%YAML 1.2\n', '---\n', '...\n', '  ', '__proto__: '];
-const mutation = fc.oneof(
-  fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...INSERTS) }),
-  fc.record({ op: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 8 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(text: string, m: Mutation): string {
-  const at = Math.floor(m.at * text.length);
-  if (m.op === 'truncate') return text.slice(0, at);
-  if (m.op === 'insert') return text.slice(0, at) + m.text + text.slice(at);
-  return text.slice(0, at) + text.slice(at + m.length);
-}
 
 test('property: valid inputs with a few random edits never crash, and readable ones come back readable', () => {
   fc.assert(
