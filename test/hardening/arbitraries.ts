@@ -16,13 +16,14 @@ const key = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...PROTO_KEYS) },
   { weight: 2, arbitrary: fc.constantFrom('x y', 'yes', '0', '-', '#c', '*a', '&a', '!t', '"q"', "'", '', ': ', '[', '{}') },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4, unit: 'grapheme' }) },
 );
 const odd = fc.constantFrom<unknown>(null, 'str', 42, -1, true, [], {}, [1, 'a'], { a: 1 }, 1.5);
 const word = fc.constantFrom('a', 'b', 'web', 'db', 'kube-system', 'default');
 const scalar = fc.oneof(
   { weight: 6, arbitrary: word },
   { weight: 2, arbitrary: fc.constantFrom<unknown>('', 'yes', 'no', '~', '0x1f', '1e3', '- a', 'a: b', '# x', '"', "'", '*a', '&a', '|', '>', '{', '[', 'a\nb', 'x\n  - y\n', '---', '...', '\t', ...PROTO_KEYS) },
-  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null)) },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 6 }), fc.string({ maxLength: 4, unit: 'grapheme' }), fc.integer(), fc.boolean(), fc.constant(null)) },
 );
 
 function maybeOdd<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> {

@@ -15,11 +15,19 @@ export function wholeInputError(result: RunResult): boolean {
 }
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
-const KEYS = PROTOTYPES.map((prototype) => Reflect.ownKeys(prototype).length);
+const SNAPSHOT = PROTOTYPES.map((prototype) => Object.getOwnPropertyDescriptors(prototype));
 
-/** Input keys such as `__proto__.polluted` never reach a built-in prototype. */
+/** Input keys such as `__proto__.polluted` never reach a built-in prototype: no key added, none replaced. */
 export function assertPristinePrototypes(): void {
-  PROTOTYPES.forEach((prototype, i) => assert.is(Reflect.ownKeys(prototype).length, KEYS[i], 'no key added to a built-in prototype'));
+  PROTOTYPES.forEach((prototype, i) => {
+    const before = SNAPSHOT[i]!;
+    const now = Object.getOwnPropertyDescriptors(prototype);
+    assert.equal(Reflect.ownKeys(now), Reflect.ownKeys(before), 'no key added to a built-in prototype');
+    for (const key of Reflect.ownKeys(before)) {
+      const [was, is] = [before[key as string]!, now[key as string]!];
+      assert.ok(was.value === is.value && was.get === is.get && was.set === is.set, `${String(key)} of a built-in prototype is unchanged`);
+    }
+  });
   assert.is(Object.getPrototypeOf({}), Object.prototype);
   assert.is(({} as Record<string, unknown>).polluted, undefined);
 }

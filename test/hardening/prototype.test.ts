@@ -114,4 +114,20 @@ test('hostile keys in file mode and in earlier results', () => {
   checkedRun(`${header}${policy('constructor')}results:\n- {message: m, severity: info, __proto__: {polluted: "yes"}, tags: {rule: x, __proto__: {polluted: "yes"}}}\n`);
 });
 
+test('the prototype check does catch an added or replaced key (the checks above can fail)', () => {
+  const prototype = Object.prototype as unknown as Record<string, unknown>;
+  const saved = prototype.toString;
+  try {
+    prototype.polluted = 'yes';
+    assert.throws(() => assertPristinePrototypes());
+    delete prototype.polluted;
+    prototype.toString = () => 'polluted';
+    assert.throws(() => assertPristinePrototypes());
+  } finally {
+    delete prototype.polluted;
+    prototype.toString = saved;
+  }
+  assertPristinePrototypes();
+});
+
 test.run();
