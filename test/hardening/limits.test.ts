@@ -114,6 +114,15 @@ test('deeply nested block YAML in a policy: an item error, no stack overflow', (
   assertItemRefused(`${header}${configMap}${policy('deep', `    podSelector:\n${maps}${' '.repeat(604)}x: y\n`)}`, 'deep');
 });
 
+test('nesting in the functionConfig beyond the item limit: the input is echoed with a clear error', () => {
+  for (const depth of [70, 5_000]) {
+    const input = `${header}${configMap}functionConfig:\n  apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: cfg}\n  data: {a: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}}\n`;
+    const result = checkedRun(input);
+    assert.equal(errors(result), ['input/bad-function-config <input>']);
+    assert.is(result.stdout, input);
+  }
+});
+
 test('deep nesting where the reader cannot find items by lines: the input is echoed with a clear error', () => {
   const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
   const inputs = [
