@@ -1,3 +1,4 @@
+import { flatPathOf } from './config/flat';
 import { loadConfig } from './config/load';
 import { InputError } from './krm/errors';
 import { FUNCTION_CONFIG_INDEX, type Finding } from './krm/finding';
@@ -116,7 +117,15 @@ function processInputs(inputs: readonly Input[], configValue: unknown): Processe
   const configIdentity = identityOfConfig(configValue);
   const byIndex = new Map<number, ItemIdentity>(all.map((item) => [item.index, item]));
   const itemAt = (index: number): ItemIdentity | undefined => (index === FUNCTION_CONFIG_INDEX ? configIdentity : byIndex.get(index));
-  return { results: toResults([...loaded.findings, ...problems, ...pipeline.findings], itemAt), generated: pipeline.generated };
+  return { results: toResults([...loaded.findings, ...problems, ...pipeline.findings.map(inConfigForm(configValue))], itemAt), generated: pipeline.generated };
+}
+
+/** Stages report config findings at typed paths; a flat ConfigMap user needs its data key. */
+function inConfigForm(configValue: unknown): (finding: Finding) => Finding {
+  const config = configValue as { kind?: unknown; data?: unknown } | undefined;
+  if (config?.kind !== 'ConfigMap' || typeof config.data !== 'object' || config.data === null) return (finding) => finding;
+  const data = config.data as Record<string, unknown>;
+  return (finding) => (finding.itemIndex === FUNCTION_CONFIG_INDEX && finding.path !== undefined ? { ...finding, path: flatPathOf(finding.path, data) } : finding);
 }
 
 function identityOfConfig(value: unknown): ItemIdentity {

@@ -97,3 +97,16 @@ function pairs(text: string): Converted {
   }
   return { ok: true, value };
 }
+
+/**
+ * Where a path of the typed form (`spec.expectations[0].port`) points in the flat form:
+ * at the data key that carries it (`data[expectations]`), the longest one that was given.
+ */
+export function flatPathOf(path: readonly (string | number)[], data: Readonly<Record<string, unknown>>): (string | number)[] {
+  if (path[0] !== 'spec') return [...path];
+  for (let end = path.length; end > 1; end--) {
+    const key = path.slice(1, end).join('.');
+    if (Object.prototype.hasOwnProperty.call(data, key)) return ['data', key];
+  }
+  return ['data'];
+}

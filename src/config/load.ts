@@ -3,7 +3,7 @@ import { FUNCTION_CONFIG_INDEX, type Finding } from '../krm/finding';
 import type { FieldPath } from '../krm/path';
 import { CONFIG_CHECKS } from './checks';
 import { describeSchemaErrors } from './errors';
-import { specFromFlatData } from './flat';
+import { flatPathOf, specFromFlatData } from './flat';
 import { CONFIG_API_VERSION, CONFIG_KIND } from './schema';
 import { DEFAULT_CONFIG } from './sections';
 import type { Config } from './types';
@@ -43,7 +43,7 @@ function loadFlat(value: Record<string, unknown>): LoadedConfig {
   if (problems.length > 0) return { config: undefined, findings: problems.map((p) => problem(p.path, p.message)) };
   // Schema paths point into the typed form; in the flat form the key itself is the place.
   const typed = { apiVersion: CONFIG_API_VERSION, kind: CONFIG_KIND, spec };
-  return loadTyped(typed, (path) => (path[0] === 'spec' && path.length > 1 ? ['data', path.slice(1).join('.')] : path));
+  return loadTyped(typed, (path) => flatPathOf(path, data));
 }
 
 function loadTyped(value: Record<string, unknown>, where: (path: FieldPath) => FieldPath): LoadedConfig {
