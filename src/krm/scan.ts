@@ -10,18 +10,22 @@ import { sniffHeader } from './sniff';
  */
 export function scanLayout(text: string): InputLayout | undefined {
   const lines = new Lines(text);
-  let separators = 0;
-  let contentBeforeFirstSeparator = false;
+  let documents = 0;
+  let inDocument = false;
   for (let i = 0; i < lines.count; i++) {
     const start = lines.start(i);
     const code = text.charCodeAt(start);
     if (code === PERCENT || text.startsWith('...', start)) return undefined;
     if (text.startsWith('---', start)) {
       if (!lines.isSeparator(i)) return undefined;
-      separators++;
-    } else if (separators === 0 && lines.isContent(i)) contentBeforeFirstSeparator = true;
+      inDocument = false;
+    } else if (!inDocument && lines.isContent(i)) {
+      inDocument = true;
+      documents++;
+    }
   }
-  const single = separators === 0 || (separators === 1 && !contentBeforeFirstSeparator);
+  // empty documents around a ResourceList (`---` before or after it) do not make it a stream
+  const single = documents <= 1;
   if (single) {
     const first = lines.firstContent(0, lines.count);
     // a flow (JSON) document may be a ResourceList the line sniffer cannot see: parse it
