@@ -57,4 +57,12 @@ test('a ResourceList with a line of garbage at the top level is refused as not Y
   }
 });
 
+test('a ResourceList with a trailing `---` or two leading ones is still read as a ResourceList', () => {
+  const body = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata: {name: p}\n  spec: {podSelector: {matchLabels: {app: a}}}\n';
+  for (const input of [`${body}---\n`, `---\n${body}---\n`, `---\n---\n${body}`, `---\n# header\n---\n${body}`]) {
+    const result = run(input);
+    assert.equal(result.results.map((r) => r.tags.rule), ['netpol-guard/selectors-harden'], input);
+  }
+});
+
 test.run();
