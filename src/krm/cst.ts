@@ -1,4 +1,4 @@
-import { CST, Composer, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { CST, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 
 /** Options every parse of user input uses: YAML 1.2 core schema, unique keys, alias limit. */
 export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -55,12 +55,4 @@ export function scalarOf(token: CST.Token | null | undefined): string | undefine
 /** Looks up a key in a CST map. */
 export function entryValue(token: CST.Token | undefined, key: string): CST.Token | undefined {
   return mapEntries(token)?.find((entry) => entry.key === key)?.value;
-}
-
-/** Composes one node of the CST into its own Document (its ranges keep the source offsets). */
-export function composeNode(value: CST.Token): Document.Parsed {
-  const composer = new Composer(PARSE_OPTIONS);
-  const documentToken: CST.Document = { type: 'document', offset: value.offset, start: [], value, end: [] };
-  const documents = [...composer.compose([documentToken], true, tokenEnd(value))];
-  return documents[0] as Document.Parsed;
 }
