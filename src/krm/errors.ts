@@ -6,6 +6,7 @@ export type InputErrorCode =
   | 'not-resource-list'
   | 'items-not-a-list'
   | 'bad-function-config'
+  | 'bad-earlier-results'
   | 'unreadable-path'
   | 'too-deep'
   | 'shared-anchor';

@@ -66,7 +66,7 @@ function entryValue(source: Source, span: Span | undefined, key: string): unknow
   if (span === undefined) return undefined;
   // the same reader as items: fast for the usual case, alias-limited, depth-limited
   const parsed = parseValue(source.text.slice(span.start, span.end), 1);
-  if ('problem' in parsed) throw new InputError('bad-function-config', `ResourceList.${key} could not be read: ${parsed.problem.message}`);
+  if ('problem' in parsed) throw new InputError(key === 'results' ? 'bad-earlier-results' : 'bad-function-config', `ResourceList.${key} could not be read: ${parsed.problem.message}`);
   const value = parsed.value as Record<string, unknown> | null;
   return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? value[key] ?? undefined : undefined;
 }

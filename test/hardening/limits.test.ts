@@ -81,7 +81,7 @@ test('alias bomb in the functionConfig or the earlier results: the input is echo
     const input = `${header}${configMap}${entry}:\n  apiVersion: v1\n  kind: ConfigMap\n  data:\n${bomb('    ')}`;
     const result = checkedRun(input);
     assert.is(result.exitCode, 1);
-    assert.equal(errors(result), ['input/bad-function-config <input>'], entry);
+    assert.equal(errors(result), [`input/${entry === 'results' ? 'bad-earlier-results' : 'bad-function-config'} <input>`], entry);
     assert.is(result.stdout, input);
   }
 });
