@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { version } from '../package.json';
 import { isReportFormat, REPORT_FORMATS } from './analyze';
 import { RESULT_FORMATS, type ResultFormat } from './krm/format';
+import { MAX_ALIAS_COUNT } from './krm/parse-item';
 import { DEFAULT_MAX_INPUT_BYTES } from './krm/source';
 import { run, runAnalyze, runFiles, type FileText, type RunOptions } from './run';
 
@@ -64,7 +65,7 @@ function readConfigFile(path: string): unknown {
     return fail(`cannot read config file ${path}`);
   }
   try {
-    return parse(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
+    return parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   } catch (error) {
     return fail(`config file ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

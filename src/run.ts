@@ -4,10 +4,9 @@ import { InputError } from './krm/errors';
 import { FUNCTION_CONFIG_INDEX, type Finding } from './krm/finding';
 import { formatResults, type ResultFormat } from './krm/format';
 import { readInput, type Input } from './krm/input';
-import type { ItemFile, ResourceRef } from './krm/item';
-import type { SourceItem } from './krm/items';
+import { fileOf, refOf, type SourceItem } from './krm/items';
 import { hasErrors, toResults, type ItemIdentity, type KrmResult } from './krm/result';
-import { writeOutput } from './krm/write';
+import { emitAt, writeOutput } from './krm/write';
 import { analyze, analyzeCommandWithFindings, type ReportFormat } from './analyze';
 import { runPipeline } from './pipeline';
 
@@ -80,7 +79,7 @@ export function runFiles(files: readonly FileText[], options: RunOptions = {}): 
   const changed = inputs
     .filter((input) => input.items.some((item) => item.isEdited))
     .map((input) => ({ path: input.fileName!, text: writeOutput(input.source, input.layout, { items: input.items, added: [], results: [], earlierResults: [], functionConfig: undefined }) }));
-  const generated = processed.generated.map((item) => ({ path: item.file?.path ?? `${item.ref.namespace ?? 'default'}/${item.ref.name}.yaml`, text: item.document().toString({ lineWidth: 0, indentSeq: false }) }));
+  const generated = processed.generated.map((item) => ({ path: item.file?.path ?? `${item.ref.namespace ?? 'default'}/${item.ref.name}.yaml`, text: emitAt(item.document(), 0, 'compact') }));
   const results = [...readErrors, ...processed.results];
   return { changed, generated, report: formatResults(results, format), exitCode: hasErrors(results) ? 1 : 0, results };
 }
@@ -113,11 +112,19 @@ function processInputs(inputs: readonly Input[], configValue: unknown): Processe
   const pipeline = loaded.config === undefined ? { findings: [], generated: [] } : runPipeline(items, loaded.config);
   // read problems surface when an item is first parsed, which stages may have caused
   const problems: Finding[] = items.flatMap((item) => item.problems);
-  const all = [...items, ...pipeline.generated];
-  const configIdentity = identityOfConfig(configValue);
-  const byIndex = new Map<number, ItemIdentity>(all.map((item) => [item.index, item]));
+  const findings = [...loaded.findings, ...problems, ...pipeline.findings];
+  return { results: resultsOf(findings, [...items, ...pipeline.generated], configValue), generated: pipeline.generated };
+}
+
+/**
+ * Findings as KRM results: each names its item, or the functionConfig (at the data key
+ * that carries the setting, for a flat ConfigMap).
+ */
+function resultsOf(findings: readonly Finding[], items: readonly (ItemIdentity & { readonly index: number })[], configValue: unknown): KrmResult[] {
+  const configIdentity: ItemIdentity = { ref: refOf(configValue), file: fileOf(configValue) };
+  const byIndex = new Map<number, ItemIdentity>(items.map((item) => [item.index, item]));
   const itemAt = (index: number): ItemIdentity | undefined => (index === FUNCTION_CONFIG_INDEX ? configIdentity : byIndex.get(index));
-  return { results: toResults([...loaded.findings, ...problems, ...pipeline.findings.map(inConfigForm(configValue))], itemAt), generated: pipeline.generated };
+  return toResults(findings.map(inConfigForm(configValue)), itemAt);
 }
 
 /** Stages report config findings at typed paths; a flat ConfigMap user needs its data key. */
@@ -126,18 +133,6 @@ function inConfigForm(configValue: unknown): (finding: Finding) => Finding {
   if (config?.kind !== 'ConfigMap' || typeof config.data !== 'object' || config.data === null) return (finding) => finding;
   const data = config.data as Record<string, unknown>;
   return (finding) => (finding.itemIndex === FUNCTION_CONFIG_INDEX && finding.path !== undefined ? { ...finding, path: flatPathOf(finding.path, data) } : finding);
-}
-
-function identityOfConfig(value: unknown): ItemIdentity {
-  const root = (typeof value === 'object' && value !== null ? value : {}) as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; annotations?: Record<string, unknown> } };
-  const ref: ResourceRef = {
-    apiVersion: typeof root.apiVersion === 'string' ? root.apiVersion : '',
-    kind: typeof root.kind === 'string' ? root.kind : '',
-    name: typeof root.metadata?.name === 'string' ? root.metadata.name : '',
-  };
-  const path = root.metadata?.annotations?.['config.kubernetes.io/path'];
-  const file: ItemFile | undefined = typeof path === 'string' ? { path, index: 0 } : undefined;
-  return { ref, file };
 }
 
 function inputErrorResult(error: unknown, file?: string): KrmResult {
@@ -185,8 +180,6 @@ export function runAnalyze(texts: readonly FileText[], options: RunOptions & { r
     if (loaded.config.expectations.length > 0) findings.push(...analyze({ items: usable, config: { ...loaded.config, analysis: { ...loaded.config.analysis, summary: false } } }));
   }
   findings.push(...items.flatMap((item) => item.problems));
-  const byIndex = new Map<number, ItemIdentity>(items.map((item) => [item.index, item]));
-  const configIdentity = identityOfConfig(options.config);
-  const results = [...readErrors, ...toResults(findings, (index) => (index === FUNCTION_CONFIG_INDEX ? configIdentity : byIndex.get(index)))];
+  const results = [...readErrors, ...resultsOf(findings, items, options.config)];
   return { report, stderr: formatResults(results, options.format ?? 'text'), exitCode: hasErrors(results) ? 1 : 0 };
 }

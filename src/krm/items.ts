@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { Finding } from './finding';
 import type { Item, ItemFile, ItemText, ResourceRef } from './item';
-import { itemText, parseEditable, parseValue } from './parse-item';
+import { itemText, MAX_ALIAS_COUNT, parseEditable, parseValue } from './parse-item';
 import type { ItemSlot } from './read';
 import { sniffHeader, type SniffedHeader } from './sniff';
 
@@ -109,14 +109,14 @@ export class SourceItem implements Item {
 
   /** Re-reads the value after edits, so later stages see what will be written. */
   refresh(): void {
-    if (this.editable !== undefined) this.plain = this.editable.toJS({ maxAliasCount: 100 });
+    if (this.editable !== undefined) this.plain = this.editable.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   }
 
   private parse(): void {
     if (this.parsed) return;
     this.parsed = true;
     if (this.editable !== undefined) {
-      this.plain = this.editable.toJS({ maxAliasCount: 100 });
+      this.refresh();
       return;
     }
     const result = parseValue(this.currentText(), this.firstLine);
@@ -139,7 +139,8 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function refOf(value: unknown): ResourceRef {
+/** The identity an object's own fields give it (empty strings where they are missing). */
+export function refOf(value: unknown): ResourceRef {
   const root = isMap(value) ? value : {};
   const metadata = isMap(root.metadata) ? root.metadata : {};
   const namespace = text(metadata.namespace);
@@ -151,7 +152,8 @@ function refOf(value: unknown): ResourceRef {
   };
 }
 
-function fileOf(value: unknown): ItemFile | undefined {
+/** The file an object came from, by its path and index annotations (current or legacy keys). */
+export function fileOf(value: unknown): ItemFile | undefined {
   const metadata = isMap(value) && isMap(value.metadata) ? value.metadata : {};
   const annotations = isMap(metadata.annotations) ? metadata.annotations : {};
   const path = text(annotations['config.kubernetes.io/path']) ?? text(annotations['internal.config.kubernetes.io/path']);
