@@ -1,3 +1,4 @@
+import { valueAt } from '../krm/path';
 import type { Protocol } from './model';
 import type { Labels } from './selector';
 
@@ -44,12 +45,6 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function at(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) current = isMap(current) ? current[key] : undefined;
-  return current;
-}
-
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   if (!isMap(value)) return out;
@@ -61,20 +56,20 @@ function stringMap(value: unknown): Record<string, string> {
 export function readWorkload(kind: string, value: unknown, defaultNamespace: string): Workload | undefined {
   const templatePath = POD_TEMPLATE_PATHS[kind];
   if (templatePath === undefined || !isMap(value)) return undefined;
-  const name = at(value, ['metadata', 'name']);
+  const name = valueAt(value, ['metadata', 'name']);
   if (typeof name !== 'string' || name === '') return undefined;
-  const namespace = at(value, ['metadata', 'namespace']);
-  const template = at(value, templatePath);
+  const namespace = valueAt(value, ['metadata', 'namespace']);
+  const template = valueAt(value, templatePath);
   const containers = [
-    ...asList(at(template, ['spec', 'containers'])),
-    ...asList(at(template, ['spec', 'initContainers'])),
+    ...asList(valueAt(template, ['spec', 'containers'])),
+    ...asList(valueAt(template, ['spec', 'initContainers'])),
   ];
   return {
     kind,
     name,
     namespace: typeof namespace === 'string' && namespace !== '' ? namespace : defaultNamespace,
-    labels: stringMap(at(template, ['metadata', 'labels'])),
-    ports: containers.flatMap((container) => asList(at(container, ['ports'])).flatMap(containerPort)),
+    labels: stringMap(valueAt(template, ['metadata', 'labels'])),
+    ports: containers.flatMap((container) => asList(valueAt(container, ['ports'])).flatMap(containerPort)),
   };
 }
 
@@ -83,10 +78,10 @@ function asList(value: unknown): readonly unknown[] {
 }
 
 function containerPort(value: unknown): ContainerPort[] {
-  const port = at(value, ['containerPort']);
+  const port = valueAt(value, ['containerPort']);
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) return [];
-  const name = at(value, ['name']);
-  const protocol = at(value, ['protocol']);
+  const name = valueAt(value, ['name']);
+  const protocol = valueAt(value, ['protocol']);
   return [
     {
       name: typeof name === 'string' && name !== '' ? name : undefined,
@@ -98,9 +93,9 @@ function containerPort(value: unknown): ContainerPort[] {
 
 /** Reads a Namespace; the API server always sets `kubernetes.io/metadata.name` to its name. */
 export function readNamespace(value: unknown): NamespaceInfo | undefined {
-  const name = at(value, ['metadata', 'name']);
+  const name = valueAt(value, ['metadata', 'name']);
   if (typeof name !== 'string' || name === '') return undefined;
-  return { name, labels: { ...stringMap(at(value, ['metadata', 'labels'])), [NAMESPACE_NAME_LABEL]: name } };
+  return { name, labels: { ...stringMap(valueAt(value, ['metadata', 'labels'])), [NAMESPACE_NAME_LABEL]: name } };
 }
 
 /** A namespace that policies or workloads mention but the list does not define. */

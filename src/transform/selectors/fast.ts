@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { BlockLines, sequenceStyle } from '../../krm/block-lines';
-import type { FieldPath } from '../../krm/path';
+import { valueAt, type FieldPath } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
 /**
@@ -27,7 +28,8 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
   for (const patch of [...patches].sort((a, b) => b.from - a.from)) out.splice(patch.from, patch.to - patch.from, ...patch.lines);
   const patched = out.join('\n');
   const value = parse(patched);
-  return sameData(value, hardened(data, sites)) ? { text: patched, value } : undefined;
+  // map key order does not matter to isDeepStrictEqual, list order does
+  return isDeepStrictEqual(value, hardened(data, sites)) ? { text: patched, value } : undefined;
 }
 
 function expressionLines(column: number, pairs: readonly { key: string; value: string }[], style: 'compact' | 'wide'): string[] {
@@ -61,18 +63,6 @@ function hardened(data: unknown, sites: readonly SelectorSite[]): unknown {
 }
 
 function at(root: unknown, path: FieldPath): Record<string, unknown> | undefined {
-  let node = root;
-  for (const segment of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[segment] : undefined;
+  const node = valueAt(root, path);
   return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
-}
-
-/** Deep equality where map key order does not matter and list order does. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((entry, i) => sameData(entry, b[i]));
-  const ak = Object.keys(a);
-  const bk = Object.keys(b);
-  return ak.length === bk.length && ak.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -1,6 +1,6 @@
 import { comparePaths } from '../../krm/finding';
 import type { FieldPath } from '../../krm/path';
-import { formatPath, pathFromJsonPointer } from '../../krm/path';
+import { formatPath, pathFromJsonPointer, valueAt } from '../../krm/path';
 import { networkPolicyV1 } from '../../generated/validators';
 import { NETWORK_POLICY_V1_SCHEMA } from '../schema/network-policy-v1';
 import type { ApiError } from './field-error';
@@ -85,15 +85,6 @@ function describe(value: unknown, target: string): string {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return /^u?int/.test(target) ? `number ${String(value)}` : 'number';
   return 'object';
-}
-
-function valueAt(root: unknown, path: FieldPath): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
 }
 
 /** `json: cannot unmarshal <value> into Go struct field <Struct>.<fields> of type <type>`. */
