@@ -2,6 +2,7 @@ import { CORE_SCHEMA, dump } from 'js-yaml';
 import { Document, isCollection, isScalar, visit, type ToStringOptions } from 'yaml';
 import { sequenceStyle } from './block-lines';
 import type { SourceItem } from './items';
+import { valueAt } from './path';
 import { resultText, type KrmResult } from './result';
 import type { InputLayout } from './read';
 import { restoreLineEnds, type Source } from './source';
@@ -45,16 +46,10 @@ function indentLines(text: string, column: number): string {
 
 /** kpt records the author's sequence style; otherwise look at the item's own text. */
 function seqStyleOf(item: SourceItem, sourceText: string): 'compact' | 'wide' {
-  const annotation = annotationOf(item.value, 'internal.config.kubernetes.io/seqindent');
+  const annotation = valueAt(item.value, ['metadata', 'annotations', 'internal.config.kubernetes.io/seqindent']);
   if (annotation === 'wide' || annotation === 'compact') return annotation;
   if (item.slot === undefined) return 'compact';
   return sequenceStyle(sourceText.slice(item.slot.start, item.slot.end));
-}
-
-function annotationOf(value: unknown, key: string): unknown {
-  const metadata = (value as { metadata?: { annotations?: Record<string, unknown> } } | undefined)?.metadata;
-  const annotations = metadata?.annotations;
-  return typeof annotations === 'object' && annotations !== null ? annotations[key] : undefined;
 }
 
 function splice(source: Source, layout: InputLayout, output: Output): string {
