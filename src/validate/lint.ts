@@ -97,8 +97,8 @@ export function peerWorkloads(view: ContextView, model: NetworkPolicyModel, peer
   const scope = peer.namespaces;
   let cache = peerSelections.get(view);
   if (cache === undefined) peerSelections.set(view, (cache = new Map()));
-  const scopeKey = scope.kind === 'policy-namespace' ? `ns:${model.namespace}` : `sel:${canonicalJson(scope.selector)}`;
-  const key = `${scopeKey}\u0000${canonicalJson(peer.pods)}`;
+  const scopeKey = scope.kind === 'policy-namespace' ? `ns:${model.namespace}` : `sel:${selectorKey(scope.selector)}`;
+  const key = `${scopeKey}\u0000${selectorKey(peer.pods)}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   const namespaces =
@@ -108,6 +108,15 @@ export function peerWorkloads(view: ContextView, model: NetworkPolicyModel, peer
   const selected = namespaces.flatMap((namespace) => workloadsIn(view, namespace).filter((workload) => selectorMatches(peer.pods, workload.labels)));
   cache.set(key, selected);
   return selected;
+}
+
+const selectorKeys = new WeakMap<LabelSelector, string>();
+
+/** A selector's canonical JSON, computed once per selector (rules compare them pairwise). */
+export function selectorKey(selector: LabelSelector): string {
+  let key = selectorKeys.get(selector);
+  if (key === undefined) selectorKeys.set(selector, (key = canonicalJson(selector)));
+  return key;
 }
 
 /** JSON with object keys sorted (and `omit` keys left out), so equal values print equally. */
@@ -131,7 +140,7 @@ export function canonicalJson(value: unknown, omit: readonly string[] = []): str
 export function coversPods(view: ContextView, policy: PolicyItem, other: PolicyItem): boolean {
   if (other.model.namespace !== policy.model.namespace) return false;
   if (isEverything(other.model.podSelector)) return true;
-  if (canonicalJson(other.model.podSelector) === canonicalJson(policy.model.podSelector)) return true;
+  if (selectorKey(other.model.podSelector) === selectorKey(policy.model.podSelector)) return true;
   const selected = selectedWorkloads(view, policy.model);
   return selected.length > 0 && selected.every((workload) => selectorMatches(other.model.podSelector, workload.labels));
 }

@@ -1,4 +1,4 @@
-import { viewOf } from '../context';
+import { viewOf, type PolicyItem } from '../context';
 import { coversPods, ruleOpensDns } from '../lint';
 import type { Rule, RuleFinding } from '../types';
 
@@ -30,13 +30,20 @@ spec:
   check(context) {
     const view = viewOf(context);
     const findings: RuleFinding[] = [];
-    // Only policies that let DNS out can help; there are usually few of them.
-    const dnsPolicies = view.policies.filter(
-      ({ model }) => model.isolates.egress && model.egress.some((rule) => ruleOpensDns(rule, 'UDP') || ruleOpensDns(rule, 'TCP')),
-    );
+    // Only policies of the same namespace that let DNS out can help.
+    const dnsPolicies = new Map<string, PolicyItem[]>();
+    for (const policy of view.policies) {
+      const { model } = policy;
+      if (!model.isolates.egress || !model.egress.some((rule) => ruleOpensDns(rule, 'UDP') || ruleOpensDns(rule, 'TCP'))) continue;
+      const group = dnsPolicies.get(model.namespace);
+      if (group === undefined) dnsPolicies.set(model.namespace, [policy]);
+      else group.push(policy);
+    }
     for (const policy of view.policies) {
       if (!policy.model.isolates.egress) continue;
-      if (dnsPolicies.some((other) => coversPods(view, policy, other))) continue;
+      const candidates = dnsPolicies.get(policy.model.namespace) ?? [];
+      // a policy that lets DNS out covers its own pods
+      if (candidates.includes(policy) || candidates.some((other) => coversPods(view, policy, other))) continue;
       findings.push({
         itemIndex: policy.item.index,
         path: policy.model.policyTypesWritten ? ['spec', 'policyTypes'] : ['spec', 'egress'],

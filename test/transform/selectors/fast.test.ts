@@ -51,6 +51,21 @@ test('it declines what it does not handle, so the Document path runs', () => {
   }
 });
 
+test('it declines when the lines do not hold what the data says (a range cut short or overrunning)', () => {
+  const text = 'spec:\n  podSelector:\n    matchLabels:\n      app: web\n      tier: front\n';
+  const value = parse(text) as { spec: { podSelector: { matchLabels: Record<string, string> } } };
+  const sites = sitesOf(value);
+  assert.ok(hardenLines(text, sites, value) !== undefined);
+  // the data has a label the lines lack: as if a line belonging to matchLabels were missed
+  const more = structuredClone(value);
+  more.spec.podSelector.matchLabels.extra = 'x';
+  assert.is(hardenLines(text, sites, more), undefined);
+  // the data lacks a label the lines have: as if the range ran into a sibling
+  const fewer = structuredClone(value);
+  delete (fewer.spec.podSelector.matchLabels as Record<string, string>).tier;
+  assert.is(hardenLines(text, sites, fewer), undefined);
+});
+
 test('property: when it answers, it means exactly what the Document rewrite means', () => {
   let answered = 0;
   fc.assert(
@@ -60,12 +75,17 @@ test('property: when it answers, it means exactly what the Document rewrite mean
       const text = new Document(value).toString({ indentSeq: wide });
       const data = parse(text) as unknown;
       const sites = sitesOf(data);
-      const patched = hardenLines(text, sites, data)?.text;
-      if (patched === undefined) return;
+      const result = hardenLines(text, sites, data);
+      if (result === undefined) return;
+      const patched = result.text;
       if (sites.length > 0) answered++;
       const doc = parseDocument(text);
       for (const site of sites) hardenSelector(doc, site.path);
       assert.equal(parse(patched), doc.toJS());
+      // the value handed back is what the new text parses to, key order included
+      assert.is(JSON.stringify(result.value), JSON.stringify(parse(patched)));
+      // and the data it started from is left as it was
+      assert.equal(data, parse(text));
       // and the rest of the text is untouched: hardening the result again changes nothing
       const again = parse(patched) as unknown;
       assert.equal(sitesOf(again), []);
