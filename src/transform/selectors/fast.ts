@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { BlockLines, sequenceStyle, type BlockEntry } from '../../krm/block-lines';
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { BlockLines, sequenceStyle } from '../../krm/block-lines';
 import { valueAt, type FieldPath } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
@@ -22,8 +22,7 @@ import type { SelectorSite } from './sites';
 export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): { text: string; value: unknown } | undefined {
   const lines = new BlockLines(text);
   const style = sequenceStyle(text);
-  const patches: { from: number; to: number; lines: string[] }[] = [];
-  let value = data;
+  const patches: { from: number; to: number; lines: string[]; selector: Record<string, unknown>; path: FieldPath }[] = [];
   for (const site of sites) {
     const selector = valueAt(data, site.path);
     if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
@@ -32,13 +31,21 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
     const pairs = lines.simplePairs(entry);
     if (pairs === undefined || pairs.length === 0) return undefined;
-    if (!isDeepStrictEqual(parseLines(lines.lines, entry), { matchLabels: selector.matchLabels })) return undefined;
-    const replacement = expressionLines(entry.column, pairs, style);
+    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), selector, path: site.path });
+  }
+  // one parse for all the snippets: old lines and new lines, a document each
+  const parsed = parseDocuments([
+    ...patches.map((patch) => lines.lines.slice(patch.from, patch.to)),
+    ...patches.map((patch) => patch.lines),
+  ]);
+  if (parsed === undefined) return undefined;
+  let value = data;
+  for (const [i, { selector, path }] of patches.entries()) {
+    if (!isDeepStrictEqual(parsed[i], { matchLabels: selector.matchLabels })) return undefined;
     const meant = Object.entries(selector.matchLabels as Record<string, unknown>).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
-    const parsed = parseLines(replacement, { keyLine: 0, end: replacement.length, column: entry.column });
-    if (!isDeepStrictEqual(parsed, { matchExpressions: meant })) return undefined;
-    patches.push({ from: entry.keyLine, to: entry.end, lines: replacement });
-    value = withSelector(value, site.path, swapped(selector, (parsed as { matchExpressions: unknown }).matchExpressions));
+    const replacement = parsed[patches.length + i];
+    if (!isDeepStrictEqual(replacement, { matchExpressions: meant })) return undefined;
+    value = withNode(value, path, swapped(selector, (replacement as { matchExpressions: unknown }).matchExpressions));
   }
   const out = [...lines.lines];
   for (const patch of [...patches].sort((a, b) => b.from - a.from)) out.splice(patch.from, patch.to - patch.from, ...patch.lines);
@@ -54,10 +61,14 @@ function expressionLines(column: number, pairs: readonly { key: string; value: s
   return out;
 }
 
-/** The lines of an entry, parsed on their own (`undefined` when they do not parse). */
-function parseLines(lines: readonly string[], entry: BlockEntry): unknown {
+/**
+ * Snippets of lines parsed on their own, as the documents of one stream (`undefined` when
+ * any does not parse). A `---` line cannot clash with them: selector lines are indented.
+ */
+function parseDocuments(snippets: readonly (readonly string[])[]): unknown[] | undefined {
   try {
-    return load(lines.slice(entry.keyLine, entry.end).join('\n'), { schema: CORE_SCHEMA });
+    const documents = loadAll(snippets.map((snippet) => `---\n${snippet.join('\n')}\n`).join(''), undefined, { schema: CORE_SCHEMA });
+    return documents.length === snippets.length ? documents : undefined;
   } catch {
     return undefined;
   }
@@ -72,23 +83,33 @@ function swapped(selector: Record<string, unknown>, expressions: unknown): Recor
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(selector)) {
     if (key === 'matchLabels') out.matchExpressions = expressions;
-    else Object.defineProperty(out, key, { value: selector[key], enumerable: true, writable: true, configurable: true });
+    else if (key === '__proto__') Object.defineProperty(out, key, { value: selector[key], enumerable: true, writable: true, configurable: true });
+    else out[key] = selector[key];
   }
   return out;
 }
 
 /** A copy of `root` with the node at `path` replaced; only the nodes along the path are copied. */
-function withSelector(root: unknown, path: FieldPath, selector: unknown): unknown {
-  if (path.length === 0) return selector;
-  const [head, ...rest] = path;
+function withNode(root: unknown, path: FieldPath, node: unknown, depth = 0): unknown {
+  if (depth === path.length) return node;
+  const segment = path[depth]!;
   if (Array.isArray(root)) {
     const copy = [...root];
-    copy[head as number] = withSelector(root[head as number], rest, selector);
+    copy[segment as number] = withNode(root[segment as number], path, node, depth + 1);
     return copy;
   }
-  const node = root as Record<string, unknown>;
+  const mapping = root as Record<string, unknown>;
+  const copy = copyOf(mapping);
+  copy[segment as string] = withNode(mapping[segment as string], path, node, depth + 1);
+  return copy;
+}
+
+/** A shallow copy; a `__proto__` key stays a key instead of setting the prototype. */
+function copyOf(mapping: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) Object.defineProperty(copy, key, { value: node[key], enumerable: true, writable: true, configurable: true });
-  copy[head as string] = withSelector(node[head as string], rest, selector);
+  for (const key of Object.keys(mapping)) {
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: mapping[key], enumerable: true, writable: true, configurable: true });
+    else copy[key] = mapping[key];
+  }
   return copy;
 }
