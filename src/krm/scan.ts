@@ -47,6 +47,7 @@ const PERCENT = 37;
 class Lines {
   readonly count: number;
   private readonly starts: Int32Array;
+  private readonly indents: Int32Array;
 
   constructor(readonly text: string) {
     let count = text.length === 0 ? 0 : 1;
@@ -57,6 +58,7 @@ class Lines {
     for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
     this.starts[count] = text.length;
     this.count = count;
+    this.indents = new Int32Array(count).fill(-1);
   }
 
   start(i: number): number {
@@ -78,10 +80,14 @@ class Lines {
   }
 
   indent(i: number): number {
+    // every pass asks about every line again: count the spaces once
+    const known = this.indents[i]!;
+    if (known !== -1) return known;
     const start = this.starts[i]!;
     const end = this.end(i);
     let at = start;
     while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+    this.indents[i] = at - start;
     return at - start;
   }
 

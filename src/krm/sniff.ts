@@ -41,6 +41,7 @@ export function sniffHeader(text: string, start: number, end: number, column: nu
   let namespace: string | undefined;
   let inMetadata = false;
   let metadataColumn = -1;
+  let metadataClosed = false;
   let lineStart = start;
   let first = true;
   while (lineStart < end) {
@@ -65,7 +66,10 @@ export function sniffHeader(text: string, start: number, end: number, column: nu
     const content = text.slice(at, newline);
     lineStart = next;
     if (indent === column) {
+      if (inMetadata) metadataClosed = true;
       inMetadata = false;
+      // identity is complete: the rest (spec, data, ...) need not be read
+      if (metadataClosed && apiVersion !== undefined && kind !== undefined) break;
       // a compact sequence under the previous key (`items:` then `- ...` at the same column)
       if (content === '-' || content.startsWith('- ')) continue;
       const colon = content.indexOf(':');

@@ -72,8 +72,20 @@ export function dns1123LabelErrors(value: string): string[] {
   return errors;
 }
 
+/** Keys found valid so far: the same label and annotation keys come back on every item. */
+const validQualifiedNames = new Set<string>();
+
 /** `IsQualifiedName` (label keys, annotation keys, finalizers): L1–L6 of the rules. */
 export function qualifiedNameErrors(value: string, wording: Wording): string[] {
+  if (validQualifiedNames.has(value)) return [];
+  const errors = qualifiedNameChecks(value, wording);
+  // bounded, for a long-lived process that validates many different lists
+  if (validQualifiedNames.size >= 10000) validQualifiedNames.clear();
+  if (errors.length === 0) validQualifiedNames.add(value);
+  return errors;
+}
+
+function qualifiedNameChecks(value: string, wording: Wording): string[] {
   const parts = value.split('/');
   const errors: string[] = [];
   let name: string;
