@@ -14,7 +14,8 @@ export interface SniffedHeader {
   readonly namespace: string | undefined;
 }
 
-const SIMPLE_VALUE = /^(?:'([^']*)'|"([^"\\]*)"|([A-Za-z0-9][A-Za-z0-9._\/:@+-]*))[ \t]*(?:#.*)?$/;
+// a comment needs a space before it: in `app#1` the `#` is part of the scalar
+const SIMPLE_VALUE = /^(?:'([^']*)'|"([^"\\]*)"|([A-Za-z0-9][A-Za-z0-9._\/:@+-]*))(?:[ \t]+(?:#.*)?)?$/;
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const SPACE = 32;
 const HASH = 35;
