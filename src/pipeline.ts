@@ -4,6 +4,7 @@ import type { Finding } from './krm/finding';
 import type { Item } from './krm/item';
 import { SourceItem } from './krm/items';
 import { WORKLOAD_KINDS } from './netpol/workload';
+import { readsFromLines } from './netpol/workload-lines';
 import { TRANSFORMS } from './transform/registry';
 import { analyze } from './analyze';
 import { validate } from './validate';
@@ -29,7 +30,9 @@ const transformStage: Stage = {
 
 /**
  * Kinds some stage reads. Items of these kinds are parsed up front (so their syntax
- * problems are reported); every other item passes through as text, never parsed.
+ * problems are reported), except workloads with a pod template, which are read from
+ * their lines (netpol/workload-lines.ts); every other item passes through as text,
+ * never parsed.
  */
 export const READ_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Namespace', ...WORKLOAD_KINDS, 'List', 'NetworkPolicyList', 'NamespaceList', 'PodList']);
 
@@ -55,7 +58,7 @@ export const STAGES: readonly Stage[] = [transformStage, validateStage, analyzeS
  * through). Later stages see edits and generated items of earlier ones.
  */
 export function runPipeline(items: readonly SourceItem[], config: Config): PipelineResult {
-  for (const item of items) if (READ_KINDS.has(item.ref.kind)) void item.value;
+  for (const item of items) if (READ_KINDS.has(item.ref.kind) && !readsFromLines(item.ref.kind)) void item.value;
   const usable: Item[] = items.filter((item) => item.usable);
   const generated: SourceItem[] = [];
   let nextIndex = items.length === 0 ? 0 : items[items.length - 1]!.index + 1;

@@ -1,6 +1,7 @@
 import type { Item } from '../krm/item';
 import type { FieldPath } from '../krm/path';
 import { WORKLOAD_KINDS } from '../netpol/workload';
+import { readsFromLines } from '../netpol/workload-lines';
 
 /** One Kubernetes object found in the input: an item, or an entry of a `*List` item. */
 export interface FlatObject {
@@ -10,6 +11,8 @@ export interface FlatObject {
   readonly itemIndex: number;
   /** Where the object sits inside that item (`[]`, or `['items', 3]` in a List). */
   readonly path: FieldPath;
+  /** The item, for a workload read from its lines (its value is parsed only if asked for). */
+  readonly item?: Item;
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {
@@ -26,6 +29,11 @@ export function flattenItems(items: readonly Item[]): FlatObject[] {
   for (const item of items) {
     // Other kinds are never parsed: the reader leaves their values lazy.
     if (!isAnalysed(item.ref.kind)) continue;
+    // a workload read from its lines is never parsed whole: its value is only touched on demand
+    if (readsFromLines(item.ref.kind) && item.text !== undefined) {
+      out.push({ kind: item.ref.kind, get value() { return item.value; }, itemIndex: item.index, path: [], item });
+      continue;
+    }
     visit(item.value, kindOf(item.value) ?? item.ref.kind, item.index, [], out);
   }
   return out;

@@ -4,6 +4,7 @@ import type { FieldPath } from '../krm/path';
 import { readNetworkPolicy } from '../netpol/read';
 import type { NamespaceInfo, Workload } from '../netpol/workload';
 import { implicitNamespace, readNamespace, readWorkload, WORKLOAD_KINDS } from '../netpol/workload';
+import { workloadOfItem } from '../netpol/workload-lines';
 import { flattenItems } from './flatten';
 import { parseAddressOrCidr, type IpRange } from './ipranges';
 import { compilePolicy, type CompiledPolicy } from './policies';
@@ -89,7 +90,7 @@ export function readInventory(items: readonly Item[]): Inventory {
           path: object.path,
         });
     } else if (WORKLOAD_KINDS.includes(object.kind)) {
-      const read = readWorkload(object.kind, object.value, DEFAULT_NAMESPACE);
+      const read = object.item !== undefined ? workloadOfItem(object.item, DEFAULT_NAMESPACE) : readWorkload(object.kind, object.value, DEFAULT_NAMESPACE);
       if (read === undefined) continue;
       const owner = object.kind === 'Pod' ? podOwner(object.value) : undefined;
       const workload: AnalysisWorkload = {

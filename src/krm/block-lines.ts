@@ -19,13 +19,16 @@ export interface BlockEntry {
 }
 
 /** A block mapping: its line range and the column of its keys. */
-interface MappingScope {
+export interface MappingScope {
   readonly from: number;
   readonly to: number;
   readonly column: number;
   /** A sequence item's first key stands on its `- ` line, after the dash. */
   readonly dashLine?: number;
 }
+
+/** A plain mapping key and its colon: letters, digits and `-_./`, no quotes, no `<<`. */
+const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\/-]*:(?: |$)/;
 
 /** Line-level view of a text whose every line carries its real indentation. */
 export class BlockLines {
@@ -58,6 +61,58 @@ export class BlockLines {
       if (typeof next === 'number') i++;
     }
     return entry;
+  }
+
+  /** The mapping the whole text is. */
+  root(): MappingScope {
+    return { from: 0, to: this.lines.length, column: this.indent(0) };
+  }
+
+  /**
+   * Whether every key directly in the scope is a plain word (`ports:`, `app.kubernetes.io/name:`),
+   * so a key `findKey` does not find is truly absent: not written quoted, as a complex or
+   * merge key, or in a flow mapping.
+   */
+  plainKeys(scope: MappingScope): boolean {
+    for (let i = scope.from; i < scope.to; i++) {
+      if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
+      const content = this.lines[i]!.slice(scope.column);
+      // a compact sequence under the previous key
+      if (i !== scope.dashLine && content.startsWith('- ')) continue;
+      if (!PLAIN_KEY.test(content)) return false;
+    }
+    return true;
+  }
+
+  /** The items of a block sequence that is an entry's value, or `undefined` for any other value. */
+  sequenceItems(entry: BlockEntry): MappingScope[] | undefined {
+    if (!this.valueIsBlock(entry)) return undefined;
+    const dashes: number[] = [];
+    let column = -1;
+    for (let i = entry.keyLine + 1; i < entry.end; i++) {
+      if (!this.isContent(i)) continue;
+      if (column === -1) column = this.indent(i);
+      if (this.indent(i) === column) {
+        if (!this.content(i).startsWith('- ')) return undefined;
+        dashes.push(i);
+      }
+    }
+    if (dashes.length === 0) return undefined;
+    const items: MappingScope[] = [];
+    for (const [index, dash] of dashes.entries()) {
+      const line = this.lines[dash]!;
+      const keyColumn = column + 1 + /^ */.exec(line.slice(column + 1))![0].length;
+      // `- ` followed by nothing or a comment: the item's value starts on a later line
+      if (keyColumn >= line.length || line[keyColumn] === '#') return undefined;
+      items.push({ from: dash, to: dashes[index + 1] ?? entry.end, column: keyColumn, dashLine: dash });
+    }
+    return items;
+  }
+
+  /** An entry's lines on their own: its key line starts at the key (a `- ` before it becomes spaces). */
+  entryText(entry: BlockEntry): string {
+    const first = this.lines[entry.keyLine]!;
+    return [' '.repeat(entry.column) + first.slice(entry.column), ...this.lines.slice(entry.keyLine + 1, entry.end)].join('\n');
   }
 
   /** The block mapping that is the value of an entry. */
@@ -106,23 +161,7 @@ export class BlockLines {
   }
 
   private sequenceItem(entry: BlockEntry, index: number): MappingScope | undefined {
-    if (!this.valueIsBlock(entry)) return undefined;
-    const dashes: number[] = [];
-    let column = -1;
-    for (let i = entry.keyLine + 1; i < entry.end; i++) {
-      if (!this.isContent(i)) continue;
-      if (column === -1) column = this.indent(i);
-      if (this.indent(i) === column) {
-        if (!this.content(i).startsWith('- ')) return undefined;
-        dashes.push(i);
-      }
-    }
-    const dash = dashes[index];
-    if (dash === undefined) return undefined;
-    const line = this.lines[dash]!;
-    const keyColumn = column + 1 + /^ */.exec(line.slice(column + 1))![0].length;
-    if (keyColumn >= line.length || line[keyColumn] === '#') return undefined;
-    return { from: dash, to: dashes[index + 1] ?? entry.end, column: keyColumn, dashLine: dash };
+    return this.sequenceItems(entry)?.[index];
   }
 
   private entryEnd(keyLine: number, scope: MappingScope): number {

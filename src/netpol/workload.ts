@@ -25,7 +25,7 @@ export interface NamespaceInfo {
 }
 
 /** Where each workload kind keeps its pod template (`[]` = the object is the pod). */
-const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
+export const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],

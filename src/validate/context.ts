@@ -6,7 +6,8 @@ import type { Item } from '../krm/item';
 import type { NetworkPolicyModel } from '../netpol/model';
 import { readNetworkPolicy } from '../netpol/read';
 import type { NamespaceInfo, Workload } from '../netpol/workload';
-import { WORKLOAD_KINDS, implicitNamespace, readNamespace, readWorkload } from '../netpol/workload';
+import { WORKLOAD_KINDS, implicitNamespace, readNamespace } from '../netpol/workload';
+import { workloadOfItem } from '../netpol/workload-lines';
 import type { KubeVersion } from './api/version';
 import { DEFAULT_VERSION, parseKubeVersion } from './api/version';
 import type { ValidateContext } from './types';
@@ -55,7 +56,7 @@ export function viewOf(context: ValidateContext): ContextView {
   });
   const workloads = context.items.flatMap((item) => {
     if (!WORKLOAD_KINDS.includes(item.ref.kind)) return [];
-    const workload = readWorkload(item.ref.kind, item.value, DEFAULT_NAMESPACE);
+    const workload = workloadOfItem(item, DEFAULT_NAMESPACE);
     return workload === undefined ? [] : [workload];
   });
   const namespaceItems = context.items.flatMap((item) => {

@@ -112,10 +112,19 @@ export function peerWorkloads(view: ContextView, model: NetworkPolicyModel, peer
 
 const selectorKeys = new WeakMap<LabelSelector, string>();
 
-/** A selector's canonical JSON, computed once per selector (rules compare them pairwise). */
+/**
+ * A string equal for equal selectors (labels in key order, expressions as written),
+ * computed once per selector: rules compare selectors pairwise.
+ */
 export function selectorKey(selector: LabelSelector): string {
   let key = selectorKeys.get(selector);
-  if (key === undefined) selectorKeys.set(selector, (key = canonicalJson(selector)));
+  if (key === undefined) {
+    const labels = Object.keys(selector.matchLabels)
+      .sort()
+      .map((name) => [name, selector.matchLabels[name]]);
+    key = JSON.stringify([labels, selector.matchExpressions.map(({ key: name, operator, values }) => [name, operator, values])]);
+    selectorKeys.set(selector, key);
+  }
   return key;
 }
 
