@@ -35,6 +35,8 @@ export class BlockLines {
   readonly lines: readonly string[];
   /** Per line: its indentation, or -1 for a blank or comment line (asked for again and again). */
   private readonly indents: Int32Array;
+  /** Sequence items by the line of the entry whose value they are. */
+  private readonly itemsOf = new Map<number, MappingScope[] | undefined>();
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -86,6 +88,14 @@ export class BlockLines {
 
   /** The items of a block sequence that is an entry's value, or `undefined` for any other value. */
   sequenceItems(entry: BlockEntry): MappingScope[] | undefined {
+    // paths through one list come back for each of its items
+    if (this.itemsOf.has(entry.keyLine)) return this.itemsOf.get(entry.keyLine);
+    const items = this.findSequenceItems(entry);
+    this.itemsOf.set(entry.keyLine, items);
+    return items;
+  }
+
+  private findSequenceItems(entry: BlockEntry): MappingScope[] | undefined {
     if (!this.valueIsBlock(entry)) return undefined;
     const dashes: number[] = [];
     let column = -1;

@@ -26,8 +26,10 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
   for (const site of sites) {
     const selector = valueAt(data, site.path);
     if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
-    if (lines.entryAt([...site.path, 'matchExpressions']) !== undefined) return undefined;
-    const entry = lines.entryAt([...site.path, 'matchLabels']);
+    const selectorEntry = lines.entryAt(site.path);
+    const scope = selectorEntry === undefined ? undefined : lines.valueMapping(selectorEntry);
+    if (scope === undefined || lines.findKey(scope, 'matchExpressions') !== undefined) return undefined;
+    const entry = lines.findKey(scope, 'matchLabels');
     if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
     const pairs = lines.simplePairs(entry);
     if (pairs === undefined || pairs.length === 0) return undefined;
