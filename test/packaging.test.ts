@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -33,6 +34,7 @@ test('Dockerfile: multi-stage, small non-root runtime that only runs the bundle'
   const runtime = stages[stages.length - 1]!;
   assert.match(runtime, /distroless\/nodejs/);
   assert.not.match(runtime, /^RUN /m, 'nothing runs (or downloads) in the runtime stage');
+  assert.match(runtime, /netpol-guard\.js\.cache/, 'the code cache ships beside the command');
   const user = /^USER (\S+)/m.exec(runtime)?.[1];
   assert.ok(user !== undefined && !/^(root|0)(:|$)/.test(user), 'runs as a non-root user');
   assert.match(runtime, /^ENTRYPOINT \[.*netpol-guard\.js"\]/m);
@@ -52,6 +54,27 @@ test('the bundle is executable and answers --version and --help', () => {
   const bad = spawnSync(process.execPath, [BUNDLE, '--format', 'xml'], { encoding: 'utf8', input: '' });
   assert.is(bad.status, 2);
   assert.match(bad.stderr, /unknown format/);
+});
+
+test('the command starts from the code cache the build wrote, and runs the same without it or with a damaged one', () => {
+  const cache = `${BUNDLE}.cache`;
+  assert.ok(existsSync(cache), 'npm run build writes the code cache beside the command');
+  // a plain node, as the command runs: V8 takes the cache only under the flags it was made with
+  const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write(String(l.compileBundle().cachedDataRejected))`;
+  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false', 'V8 accepts the cache');
+  const input = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
+  const expected = spawnSync(process.execPath, [BUNDLE, '--format', 'none'], { input });
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-cache-'));
+  const alone = join(dir, 'netpol-guard.js');
+  copyFileSync(BUNDLE, alone);
+  const without = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
+  writeFileSync(`${alone}.cache`, Buffer.from('not a code cache'));
+  const damaged = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
+  for (const run of [without, damaged]) {
+    assert.is(run.status, expected.status);
+    assert.is(run.stdout.toString(), expected.stdout.toString());
+    assert.is(run.stderr.toString(), '');
+  }
 });
 
 test.run();

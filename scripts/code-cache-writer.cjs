@@ -1,0 +1,24 @@
+// Writes V8's code cache for the command: `node code-cache-writer.cjs COMMAND WARMUP_INPUT`.
+// It runs the command once on the warm-up input, in a child `node` with no flags (V8 takes
+// a cache only under the flags it was made with, and the command runs with none), and the
+// child writes the cache beside the command at exit, so functions the run compiled are in
+// it. Needs no shell, so the container build can run it with the runtime image's own Node.
+const { spawnSync } = require('node:child_process');
+const { readFileSync, writeFileSync } = require('node:fs');
+const { resolve } = require('node:path');
+
+if (process.env.NETPOL_GUARD_CODE_CACHE_COMMAND === undefined) {
+  const [command, warmup] = process.argv.slice(2);
+  if (command === undefined || warmup === undefined) throw new Error('usage: code-cache-writer.cjs COMMAND WARMUP_INPUT');
+  const run = spawnSync(process.execPath, [__filename, '--format', 'none'], {
+    input: readFileSync(warmup),
+    env: { ...process.env, NETPOL_GUARD_CODE_CACHE_COMMAND: resolve(command) },
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the warm-up run failed (exit ${run.status})`);
+} else {
+  const { compileBundle, runBundle, CODE_CACHE_FILE } = require(process.env.NETPOL_GUARD_CODE_CACHE_COMMAND);
+  const script = compileBundle(false);
+  process.on('exit', () => writeFileSync(CODE_CACHE_FILE, script.createCachedData()));
+  runBundle(script);
+}
