@@ -1,5 +1,8 @@
 // Writes V8's code cache for the command: `node code-cache-writer.cjs COMMAND WARMUP_INPUT`.
-// It runs the command once on the warm-up input, in a child `node` with no flags (V8 takes
+// It runs the command once on the warm-up ResourceList's items under the default config
+// (its functionConfig is dropped): the path most runs take. Code a run takes beyond it
+// (the analysis, off by default) compiles on demand, and the cache stays small, which
+// matters: V8 reads all of it at start. The run is a child `node` with no flags (V8 takes
 // a cache only under the flags it was made with, and the command runs with none), and the
 // child writes the cache beside the command at exit, so functions the run compiled are in
 // it. Needs no shell, so the container build can run it with the runtime image's own Node.
@@ -11,7 +14,7 @@ if (process.env.NETPOL_GUARD_CODE_CACHE_COMMAND === undefined) {
   const [command, warmup] = process.argv.slice(2);
   if (command === undefined || warmup === undefined) throw new Error('usage: code-cache-writer.cjs COMMAND WARMUP_INPUT');
   const run = spawnSync(process.execPath, [__filename, '--format', 'none'], {
-    input: readFileSync(warmup),
+    input: readFileSync(warmup, 'utf8').split(/^functionConfig:/m)[0],
     env: { ...process.env, NETPOL_GUARD_CODE_CACHE_COMMAND: resolve(command) },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
