@@ -23,6 +23,19 @@ test('seed 002 broken quote: error with line and column, the other documents kep
   assert.match(result.stderr, /quote/);
 });
 
+test('a workload is read only where its labels and ports are: an error there is reported, one in its env is not', () => {
+  const deployment = (ports: string, env: string) =>
+    `- apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: web\n    namespace: shop\n  spec:\n    template:\n      metadata:\n        labels:\n          app: web\n      spec:\n        containers:\n        - name: web\n          env: ${env}\n          ports: ${ports}\n`;
+  const broken = `${header}${deployment('[{containerPort: 80', '[]')}`;
+  const inPorts = run(broken);
+  assert.is(inPorts.exitCode, 1);
+  assert.match(inPorts.stderr, /krm\/yaml-syntax/);
+  assert.ok(inPorts.stdout.includes('ports: [{containerPort: 80\n'), 'the item is kept as it was');
+  const inEnv = run(`${header}${deployment('[{containerPort: 80}]', '[{name: A, value: "x}]')}`);
+  assert.is(inEnv.exitCode, 0, 'KRM mode skips the parts of a workload no stage reads');
+  assert.not.match(inEnv.stderr, /yaml-syntax/);
+});
+
 test('not YAML at all: input echoed, error with position, exit 1', () => {
   const input = 'key: [unclosed\nother: }\n';
   const result = run(input);
