@@ -12,12 +12,14 @@ export function scanLayout(text: string): InputLayout | undefined {
   const lines = new Lines(text);
   let documents = 0;
   let inDocument = false;
+  let separators = 0;
   for (let i = 0; i < lines.count; i++) {
     const start = lines.start(i);
     const code = text.charCodeAt(start);
     if (code === PERCENT || text.startsWith('...', start)) return undefined;
     if (text.startsWith('---', start)) {
       if (!lines.isSeparator(i)) return undefined;
+      separators++;
       inDocument = false;
     } else if (!inDocument && lines.isContent(i)) {
       inDocument = true;
@@ -30,7 +32,9 @@ export function scanLayout(text: string): InputLayout | undefined {
     const first = lines.firstContent(0, lines.count);
     // a flow (JSON) document may be a ResourceList the line sniffer cannot see: parse it
     if (first !== -1 && '{['.includes(text[lines.start(first) + lines.indent(first)] ?? '')) return undefined;
-    const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0);
+    // a lone ResourceList (what kustomize and kpt send) is known by its first lines; with
+    // `---` around it the whole text is sniffed, which leaves such lists to the parser
+    const header = first === -1 ? undefined : sniffHeader(text, lines.start(first), text.length, 0, separators === 0 ? 'ResourceList' : undefined);
     // an unreadable header (JSON, quoted keys) may still be a ResourceList: let the parser decide
     if (first !== -1 && header === undefined) return undefined;
     if (header?.kind === 'ResourceList') return resourceList(lines, header.apiVersion);

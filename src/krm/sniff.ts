@@ -33,9 +33,12 @@ function simpleScalar(raw: string): string | undefined {
 
 /**
  * Sniffs the header of the item at `text[start, end)` whose first key starts at
- * `column` (the first line's indentation lies before `start`).
+ * `column` (the first line's indentation lies before `start`). With `stopAtKind`, it
+ * stops as soon as apiVersion and that kind are read: a ResourceList has no metadata to
+ * wait for, and its reader checks its top-level keys itself (a 15 MB list need not be
+ * walked to the end to learn that it is one).
  */
-export function sniffHeader(text: string, start: number, end: number, column: number): SniffedHeader | undefined {
+export function sniffHeader(text: string, start: number, end: number, column: number, stopAtKind?: string): SniffedHeader | undefined {
   let apiVersion: string | undefined;
   let kind: string | undefined;
   let name: string | undefined;
@@ -70,7 +73,7 @@ export function sniffHeader(text: string, start: number, end: number, column: nu
       if (inMetadata) metadataClosed = true;
       inMetadata = false;
       // identity is complete: the rest (spec, data, ...) need not be read
-      if (metadataClosed && apiVersion !== undefined && kind !== undefined) break;
+      if (apiVersion !== undefined && kind !== undefined && (metadataClosed || kind === stopAtKind)) break;
       // a compact sequence under the previous key (`items:` then `- ...` at the same column)
       if (content === '-' || content.startsWith('- ')) continue;
       const colon = content.indexOf(':');
