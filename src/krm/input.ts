@@ -80,7 +80,7 @@ const ALIASES = /(?:^|[\s[{,])\*([^\s,[\]{}]+)/g;
  * at an anchor in another: an edit could drop the anchor and leave the output unreadable.
  */
 function checkSharedAnchors(source: Source, slots: readonly Span[]): void {
-  if (!ANY_ALIAS.test(source.text)) return;
+  if (!source.text.includes('*') || !ANY_ALIAS.test(source.text)) return;
   const names = (slot: Span, pattern: RegExp) => new Set([...source.text.slice(slot.start, slot.end).matchAll(pattern)].map((match) => match[1]!));
   const anchors = slots.map((slot) => names(slot, ANCHORS));
   slots.forEach((slot, i) => {
