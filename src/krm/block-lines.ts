@@ -27,8 +27,8 @@ export interface MappingScope {
   readonly dashLine?: number;
 }
 
-/** A plain mapping key and its colon: letters, digits and `-_./`, no quotes, no `<<`. */
-const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\/-]*:(?: |$)/;
+/** A plain mapping key before its colon: letters, digits and `-_./`, no quotes, no `<<` (sticky: matched where the key column is). */
+const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*(?=:(?: |$))/y;
 
 /** Line-level view of a text whose every line carries its real indentation. */
 export class BlockLines {
@@ -71,19 +71,29 @@ export class BlockLines {
   }
 
   /**
-   * Whether every key directly in the scope is a plain word (`ports:`, `app.kubernetes.io/name:`),
-   * so a key `findKey` does not find is truly absent: not written quoted, as a complex or
-   * merge key, or in a flow mapping.
+   * The key lines directly in a mapping, by key, when every key is a plain word (`ports:`,
+   * `app.kubernetes.io/name:`), so a key missing from the answer is truly absent: not
+   * written quoted, as a complex or merge key, or in a flow mapping. One pass over the
+   * mapping, however many keys the caller wants; `undefined` when a key is not plain.
    */
-  plainKeys(scope: MappingScope): boolean {
+  plainKeyLines(scope: MappingScope): Map<string, number> | undefined {
+    const keys = new Map<string, number>();
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
-      const content = this.lines[i]!.slice(scope.column);
+      const line = this.lines[i]!;
       // a compact sequence under the previous key
-      if (i !== scope.dashLine && content.startsWith('- ')) continue;
-      if (!PLAIN_KEY.test(content)) return false;
+      if (i !== scope.dashLine && line.startsWith('- ', scope.column)) continue;
+      PLAIN_KEY.lastIndex = scope.column;
+      const key = PLAIN_KEY.exec(line)?.[0];
+      if (key === undefined) return undefined;
+      if (!keys.has(key)) keys.set(key, i);
     }
-    return true;
+    return keys;
+  }
+
+  /** The entry whose key stands on a line of a mapping (a line `plainKeyLines` gave). */
+  entryOn(scope: MappingScope, keyLine: number): BlockEntry {
+    return { keyLine, end: this.entryEnd(keyLine, scope), column: scope.column };
   }
 
   /** The items of a block sequence that is an entry's value, or `undefined` for any other value. */

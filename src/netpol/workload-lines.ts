@@ -60,11 +60,12 @@ class Unreadable extends Error {}
 
 /** The wanted keys of a block mapping, or `undefined` when its keys are not all plain. */
 function readMapping(lines: BlockLines, scope: MappingScope, keys: Readonly<Record<string, Wanted>>): Record<string, unknown> | undefined {
-  if (!lines.plainKeys(scope)) return undefined;
+  const keyLines = lines.plainKeyLines(scope);
+  if (keyLines === undefined) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, wanted] of Object.entries(keys)) {
-    const entry = lines.findKey(scope, key);
-    if (entry !== undefined) out[key] = readEntry(lines, entry, key, wanted);
+    const line = keyLines.get(key);
+    if (line !== undefined) out[key] = readEntry(lines, lines.entryOn(scope, line), key, wanted);
   }
   return out;
 }
