@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { SECTION_SCHEMAS } from './sections';
+import { setOwn } from '../krm/path';
 import type { SchemaProblem } from './errors';
 
 type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; additionalProperties?: unknown; enum?: unknown[] };
@@ -52,7 +53,7 @@ function setAt(target: Record<string, unknown>, segments: readonly string[], val
     if (typeof next !== 'object' || next === null) node[segment] = {};
     node = node[segment] as Record<string, unknown>;
   }
-  Object.defineProperty(node, segments[segments.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  setOwn(node, segments[segments.length - 1]!, value);
 }
 
 type Converted = { ok: true; value: unknown } | { ok: false; message: string };
@@ -93,7 +94,7 @@ function pairs(text: string): Converted {
   for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
     const equals = part.indexOf('=');
     if (equals <= 0) return { ok: false, message: `"${part}" is not a key=value pair` };
-    Object.defineProperty(value, part.slice(0, equals).trim(), { value: part.slice(equals + 1).trim(), enumerable: true, writable: true, configurable: true });
+    setOwn(value, part.slice(0, equals).trim(), part.slice(equals + 1).trim());
   }
   return { ok: true, value };
 }

@@ -28,6 +28,12 @@ export function pathFromJsonPointer(pointer: string): (string | number)[] {
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
 
+/** Sets an own data property; a `__proto__` key stays an ordinary key instead of setting the prototype. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** The value at a path in plain data; own properties only, so `__proto__` and `constructor` are ordinary keys. */
 export function valueAt(root: unknown, path: FieldPath): unknown {
   let current = root;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { BlockLines, sequenceStyle } from '../../krm/block-lines';
-import { valueAt, type FieldPath } from '../../krm/path';
+import { setOwn, valueAt, type FieldPath } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
 /**
@@ -85,8 +85,7 @@ function swapped(selector: Record<string, unknown>, expressions: unknown): Recor
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(selector)) {
     if (key === 'matchLabels') out.matchExpressions = expressions;
-    else if (key === '__proto__') Object.defineProperty(out, key, { value: selector[key], enumerable: true, writable: true, configurable: true });
-    else out[key] = selector[key];
+    else setOwn(out, key, selector[key]);
   }
   return out;
 }
@@ -109,9 +108,6 @@ function withNode(root: unknown, path: FieldPath, node: unknown, depth = 0): unk
 /** A shallow copy; a `__proto__` key stays a key instead of setting the prototype. */
 function copyOf(mapping: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(mapping)) {
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: mapping[key], enumerable: true, writable: true, configurable: true });
-    else copy[key] = mapping[key];
-  }
+  for (const key of Object.keys(mapping)) setOwn(copy, key, mapping[key]);
   return copy;
 }
