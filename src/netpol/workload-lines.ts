@@ -10,8 +10,9 @@ import { POD_TEMPLATE_PATHS, readWorkload, type Workload } from './workload';
  * a large list several times cheaper. The reader walks block mappings and sequences by
  * indentation, and parses an entry whole as soon as its value is anything else (flow
  * style, a scalar, an alias). It walks a mapping only when all its keys are plain
- * words, so a wanted key it does not find is truly absent; otherwise the item is parsed
- * whole. The one thing it gives up is a YAML error in the parts it skips, which only
+ * words, so a wanted key it does not find is truly absent; otherwise it parses the entry
+ * that mapping is the value of (the whole item, at the top). An entry that does not
+ * parse makes the whole item parse, which reports the error. The one thing it gives up is a YAML error in the parts it skips, which only
  * hand-written input can have (kustomize and kpt hand over what their own parser read).
  */
 
@@ -101,7 +102,7 @@ const workloads = new WeakMap<Item, Workload | null>();
 export function workloadOfItem(item: Item, defaultNamespace: string): Workload | undefined {
   const known = workloads.get(item);
   if (known !== undefined) return known ?? undefined;
-  const text = item.text?.read();
+  const text = readsFromLines(item.ref.kind) ? item.text?.read() : undefined;
   const sparse = text === undefined ? undefined : sparseWorkloadValue(text, item.ref.kind);
   const workload = readWorkload(item.ref.kind, sparse ?? item.value, defaultNamespace);
   workloads.set(item, workload ?? null);
