@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { runAnalysis } from '../src/analyze/run';
 import { readInput } from '../src/krm/input';
-import { fakeDockerDir, which } from '../test/e2e/harness';
+import { fakeDockerDir, which, writeFakeDocker } from '../test/e2e/harness';
 import { manifests, resourceList } from './generate';
 import { analysisInput } from './analysis-input';
 
@@ -146,7 +146,7 @@ for (const row of rows) console.log(row);
     // function's own time from what running any container function costs kustomize
     const noopDocker = join(work, 'kustomize', 'noop-docker');
     mkdirSync(noopDocker);
-    writeFileSync(join(noopDocker, 'docker'), `#!/bin/sh\ncase "$1" in\n  run) exec '${process.execPath}' '${FLOOR}' ;;\n  version) echo 24.0.7 ;;\n  *) echo '[{}]' ;;\nesac\n`, { mode: 0o755 });
+    writeFakeDocker(noopDocker, FLOOR);
     const pathWith = (dir: string) => ({ ...process.env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}` });
     const time = (dir: string, env: NodeJS.ProcessEnv) => {
       const started = process.hrtime.bigint();

@@ -63,21 +63,28 @@ export interface ToolRun {
 
 let fakeDocker: { dir: string; log: string } | undefined;
 
-/** Creates (once) a folder with the `docker` stand-in (its invocations go to a log) and `netpol-guard`. */
-export function fakeDockerDir(): { dir: string; log: string } {
-  if (fakeDocker !== undefined) return fakeDocker;
-  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-docker-'));
-  const log = join(dir, 'invocations.log');
+/**
+ * Writes a `docker` stand-in into `dir`: `docker run` runs the Node script on
+ * stdin/stdout (whatever the image), and with `log` every invocation is appended to it.
+ */
+export function writeFakeDocker(dir: string, nodeScript: string, log?: string): void {
   const script = `#!/bin/sh
-# Stands in for the docker client: "run" runs the function bundle on stdin/stdout.
-echo "$*" >> '${log}'
-case "$1" in
-  run) exec '${process.execPath}' '${BUNDLE}' ;;
+# Stands in for the docker client: "run" runs a Node script on stdin/stdout.
+${log === undefined ? '' : `echo "$*" >> '${log}'\n`}case "$1" in
+  run) exec '${process.execPath}' '${nodeScript}' ;;
   version) echo 24.0.7 ;;
   *) echo '[{}]' ;;
 esac
 `;
   writeFileSync(join(dir, 'docker'), script, { mode: 0o755 });
+}
+
+/** Creates (once) a folder with the `docker` stand-in running the bundle (its invocations go to a log) and `netpol-guard`. */
+export function fakeDockerDir(): { dir: string; log: string } {
+  if (fakeDocker !== undefined) return fakeDocker;
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-docker-'));
+  const log = join(dir, 'invocations.log');
+  writeFakeDocker(dir, BUNDLE, log);
   // Kptfiles name the function `exec: netpol-guard`, as a user with the npm package installed would.
   writeFileSync(join(dir, 'netpol-guard'), `#!/bin/sh\nexec '${process.execPath}' '${BUNDLE}' "$@"\n`, { mode: 0o755 });
   writeFileSync(log, '');
