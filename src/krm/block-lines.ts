@@ -162,12 +162,32 @@ export class BlockLines {
     return pairs;
   }
 
+  /**
+   * Whether block sequences sit under their key (`compact`) or two columns in (`wide`): a
+   * `key:` line (not itself a `- ` item) followed at once by a `- ` line. Any compact one
+   * makes the text compact, as kustomize and kpt write it.
+   */
+  sequenceStyle(): 'compact' | 'wide' {
+    let wide = false;
+    for (let i = 0; i + 1 < this.lines.length; i++) {
+      const indent = this.indents[i]!;
+      const line = this.lines[i]!;
+      if (indent === -1 || line.length - indent < 2 || line.charCodeAt(indent) === 45 || !line.endsWith(':')) continue;
+      const next = this.lines[i + 1]!;
+      const nextIndent = this.indents[i + 1]!;
+      if (nextIndent === indent && next.startsWith('- ', indent)) return 'compact';
+      if (nextIndent === indent + 2 && next.startsWith('- ', indent + 2)) wide = true;
+    }
+    return wide ? 'wide' : 'compact';
+  }
+
   /** The entry for `key` directly in a mapping scope. */
   findKey(scope: MappingScope, key: string): BlockEntry | undefined {
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
-      const content = this.lines[i]!.slice(scope.column);
-      if (content.startsWith(`${key}:`) && (content.length === key.length + 1 || content[key.length + 1] === ' ')) {
+      const line = this.lines[i]!;
+      const colon = scope.column + key.length;
+      if (line.startsWith(key, scope.column) && line.charCodeAt(colon) === 58 && (line.length === colon + 1 || line.charCodeAt(colon + 1) === 32)) {
         return { keyLine: i, end: this.entryEnd(i, scope), column: scope.column };
       }
     }
@@ -228,7 +248,5 @@ export class BlockLines {
 
 /** Whether block sequences in a text sit under their key (`compact`) or two columns in (`wide`). */
 export function sequenceStyle(text: string): 'compact' | 'wide' {
-  const wide = /^( *)[^ \n#-][^\n]*:\n\1  - /m.test(text);
-  const compact = /^( *)[^ \n#-][^\n]*:\n\1- /m.test(text);
-  return wide && !compact ? 'wide' : 'compact';
+  return new BlockLines(text).sequenceStyle();
 }

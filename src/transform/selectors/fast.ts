@@ -1,6 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import { BlockLines, sequenceStyle } from '../../krm/block-lines';
+import { BlockLines } from '../../krm/block-lines';
 import { setOwn, valueAt, type FieldPath } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
@@ -21,11 +20,13 @@ import type { SelectorSite } from './sites';
  */
 export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): { text: string; value: unknown } | undefined {
   const lines = new BlockLines(text);
-  const style = sequenceStyle(text);
-  const patches: { from: number; to: number; lines: string[]; selector: Record<string, unknown>; path: FieldPath }[] = [];
+  const style = lines.sequenceStyle();
+  const patches: { from: number; to: number; lines: string[]; labels: Record<string, unknown>; selector: Record<string, unknown>; path: FieldPath }[] = [];
   for (const site of sites) {
     const selector = valueAt(data, site.path);
     if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
+    const labels = selector.matchLabels;
+    if (!isMapping(labels)) return undefined;
     const selectorEntry = lines.entryAt(site.path);
     const scope = selectorEntry === undefined ? undefined : lines.valueMapping(selectorEntry);
     if (scope === undefined || lines.findKey(scope, 'matchExpressions') !== undefined) return undefined;
@@ -33,25 +34,51 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
     const pairs = lines.simplePairs(entry);
     if (pairs === undefined || pairs.length === 0) return undefined;
-    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), selector, path: site.path });
+    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), labels, selector, path: site.path });
   }
-  // one parse for all the snippets: old lines and new lines, a document each
-  const parsed = parseDocuments([
-    ...patches.map((patch) => lines.lines.slice(patch.from, patch.to)),
-    ...patches.map((patch) => patch.lines),
-  ]);
+  const parsed = parseSnippets([...patches.map((patch) => lines.lines.slice(patch.from, patch.to).join('\n')), ...patches.map((patch) => patch.lines.join('\n'))]);
   if (parsed === undefined) return undefined;
   let value = data;
-  for (const [i, { selector, path }] of patches.entries()) {
-    if (!isDeepStrictEqual(parsed[i], { matchLabels: selector.matchLabels })) return undefined;
-    const meant = Object.entries(selector.matchLabels as Record<string, unknown>).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
-    const replacement = parsed[patches.length + i];
-    if (!isDeepStrictEqual(replacement, { matchExpressions: meant })) return undefined;
-    value = withNode(value, path, swapped(selector, (replacement as { matchExpressions: unknown }).matchExpressions));
+  for (const [i, { labels, selector, path }] of patches.entries()) {
+    if (!holdsExactly(parsed[i], labels)) return undefined;
+    const meant = Object.entries(labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
+    if (!meansExactly(parsed[patches.length + i], meant)) return undefined;
+    // fresh objects, equal to what the new lines parse to: parses are shared through the memo
+    value = withNode(value, path, swapped(selector, meant));
   }
   const out = [...lines.lines];
   for (const patch of [...patches].sort((a, b) => b.from - a.from)) out.splice(patch.from, patch.to - patch.from, ...patch.lines);
   return { text: out.join('\n'), value };
+}
+
+/** Whether old lines parsed to `{matchLabels: labels}`: same keys, each with the same scalar. */
+function holdsExactly(parsed: unknown, labels: Record<string, unknown>): boolean {
+  if (!isMapping(parsed) || !hasOnlyKeys(parsed, ['matchLabels'])) return false;
+  const written = parsed.matchLabels;
+  if (!isMapping(written) || Object.keys(written).length !== Object.keys(labels).length) return false;
+  return Object.keys(labels).every((key) => Object.hasOwn(written, key) && isScalar(labels[key]) && Object.is(written[key], labels[key]));
+}
+
+/** Whether new lines parsed to `{matchExpressions: meant}`, item for item. */
+function meansExactly(parsed: unknown, meant: readonly { key: string; operator: string; values: unknown[] }[]): boolean {
+  if (!isMapping(parsed) || !hasOnlyKeys(parsed, ['matchExpressions'])) return false;
+  const written = parsed.matchExpressions;
+  if (!Array.isArray(written) || written.length !== meant.length) return false;
+  return meant.every(({ key, operator, values }, i) => {
+    const item: unknown = written[i];
+    if (!isMapping(item) || !hasOnlyKeys(item, ['key', 'operator', 'values'])) return false;
+    const itemValues = item.values;
+    return item.key === key && item.operator === operator && Array.isArray(itemValues) && itemValues.length === 1 && Object.is(itemValues[0], values[0]);
+  });
+}
+
+function hasOnlyKeys(mapping: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(mapping);
+  return own.length === keys.length && keys.every((key) => Object.hasOwn(mapping, key));
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
 function expressionLines(column: number, pairs: readonly { key: string; value: string }[], style: 'compact' | 'wide'): string[] {
@@ -63,17 +90,28 @@ function expressionLines(column: number, pairs: readonly { key: string; value: s
   return out;
 }
 
+/** Snippets already parsed, by text: the same selectors (DNS, ingress) recur in every policy. */
+const parsedSnippets = new Map<string, unknown>();
+
 /**
- * Snippets of lines parsed on their own, as the documents of one stream (`undefined` when
- * any does not parse). A `---` line cannot clash with them: selector lines are indented.
+ * Snippets parsed on their own, as the documents of one stream (`undefined` when any does
+ * not parse). A `---` line cannot clash with them: selector lines are indented.
  */
-function parseDocuments(snippets: readonly (readonly string[])[]): unknown[] | undefined {
-  try {
-    const documents = loadAll(snippets.map((snippet) => `---\n${snippet.join('\n')}\n`).join(''), undefined, { schema: CORE_SCHEMA });
-    return documents.length === snippets.length ? documents : undefined;
-  } catch {
-    return undefined;
+function parseSnippets(snippets: readonly string[]): unknown[] | undefined {
+  // bounded, for a long-lived process that hardens many different lists
+  if (parsedSnippets.size > 10000) parsedSnippets.clear();
+  const unknown = [...new Set(snippets.filter((snippet) => !parsedSnippets.has(snippet)))];
+  if (unknown.length > 0) {
+    let documents: unknown[];
+    try {
+      documents = loadAll(unknown.map((snippet) => `---\n${snippet}\n`).join(''), undefined, { schema: CORE_SCHEMA });
+    } catch {
+      return undefined;
+    }
+    if (documents.length !== unknown.length) return undefined;
+    unknown.forEach((snippet, i) => parsedSnippets.set(snippet, documents[i]));
   }
+  return snippets.map((snippet) => parsedSnippets.get(snippet));
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -66,6 +66,18 @@ test('it declines when the lines do not hold what the data says (a range cut sho
   assert.is(hardenLines(text, sites, fewer), undefined);
 });
 
+test('selectors seen before are proved from the memo, and each answer has values of its own', () => {
+  const text = 'spec:\n  podSelector:\n    matchLabels:\n      k8s-app: kube-dns\n';
+  const value = parse(text) as unknown;
+  const first = hardenLines(text, sitesOf(value), value)!;
+  const second = hardenLines(text, sitesOf(value), value)!;
+  assert.is(second.text, first.text);
+  const expressions = (result: { value: unknown }) => (result.value as { spec: { podSelector: { matchExpressions: { values: string[] }[] } } }).spec.podSelector.matchExpressions;
+  assert.ok(expressions(first) !== expressions(second), 'no parsed object is shared between items');
+  expressions(first)[0]!.values.push('changed');
+  assert.equal(expressions(second), [{ key: 'k8s-app', operator: 'In', values: ['kube-dns'] }]);
+});
+
 test('property: when it answers, it means exactly what the Document rewrite means', () => {
   let answered = 0;
   fc.assert(
