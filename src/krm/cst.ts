@@ -36,11 +36,19 @@ export function mapEntries(token: CST.Token | undefined): CstEntry[] | undefined
 /** The values of a block or flow sequence; `undefined` for anything else. */
 export function sequenceValues(token: CST.Token | undefined): { values: (CST.Token | undefined)[]; flow: boolean } | undefined {
   if (token === undefined) return undefined;
-  if (token.type === 'block-seq') return { values: token.items.map((item) => item.value), flow: false };
+  if (token.type === 'block-seq') return { values: blockSequenceItems(token).map((item) => item.value), flow: false };
   if (token.type === 'flow-collection' && token.start.source === '[') {
     return { values: token.items.map((item) => item.value), flow: true };
   }
   return undefined;
+}
+
+/**
+ * The items of a block sequence that have a `-`. The tokeniser files a comment line
+ * after the last item, at the items' own column, as one more item without a dash.
+ */
+export function blockSequenceItems(token: CST.BlockSequence): CST.BlockSequence['items'] {
+  return token.items.filter((item) => item.value !== undefined || item.start.some((part) => part.type === 'seq-item-ind'));
 }
 
 /** The value of a plain or quoted scalar token, or `undefined` (aliases and tags are not read here). */

@@ -1,5 +1,5 @@
 import { CST, Parser } from 'yaml';
-import { entryValue, scalarOf, sequenceValues, tokenEnd } from './cst';
+import { blockSequenceItems, entryValue, scalarOf, sequenceValues, tokenEnd } from './cst';
 import { InputError } from './errors';
 import { scanLayout } from './scan';
 import { positionOf, type Source } from './source';
@@ -108,7 +108,7 @@ function resourceListLayout(source: Source, document: CST.Document): InputLayout
     if (value === undefined) throw new InputError('items-not-a-list', `ResourceList.items[${index}] is empty`, positionOf(source.text, itemsToken!.offset));
     return slotOf(source, value);
   });
-  const last = itemsToken?.type === 'block-seq' ? itemsToken.items[itemsToken.items.length - 1] : undefined;
+  const last = itemsToken?.type === 'block-seq' ? blockSequenceItems(itemsToken).at(-1) : undefined;
   const indicator = last?.start.find((token) => token.type === 'seq-item-ind');
   return {
     mode: 'resource-list',

@@ -57,11 +57,32 @@ test('property: scanner and CST parser agree on emitted ResourceLists and stream
   );
 });
 
+test('property: blank and comment lines anywhere do not move an item boundary', () => {
+  const extra = fc.tuple(fc.nat({ max: 6 }), fc.constantFrom('', '# note', '#', '   ')).map(([indent, line]) => ' '.repeat(indent) + line);
+  fc.assert(
+    fc.property(fc.array(resource, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.array(fc.tuple(fc.nat(), extra), { maxLength: 6 }), (items, indentSeq, inserts) => {
+      const lines = new Document({ apiVersion: 'config.kubernetes.io/v1', kind: 'ResourceList', items }).toString({ indentSeq }).split('\n');
+      for (const [at, line] of inserts) lines.splice(1 + (at % lines.length), 0, line);
+      agree(lines.join('\n'));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('unusual layouts fall back instead of guessing', () => {
   assert.is(scanLayout('%YAML 1.2\n---\na: 1\n'), undefined);
   assert.is(scanLayout('apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: [{a: 1}]\n'), undefined);
   assert.is(scanLayout('--- {a: 1}\n'), undefined);
   assert.is(scanLayout('apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n-\n  a: 1\n'), undefined);
+});
+
+test('the parser path does not take a comment after the last item for one more item', () => {
+  // a directive sends the list to the parser, which once read `  # note` as an empty item
+  const text = '%YAML 1.2\n---\napiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n  # note\n';
+  assert.is(scanLayout(text), undefined);
+  const layout = parseLayout(readSource(text));
+  assert.is(layout.slots.length, 1);
+  assert.ok(layout.appendAt !== undefined, 'new items can still be appended after the last one');
 });
 
 test.run();
