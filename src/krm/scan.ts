@@ -16,8 +16,10 @@ export function scanLayout(text: string): InputLayout | undefined {
   for (let i = 0; i < lines.count; i++) {
     const start = lines.start(i);
     const code = text.charCodeAt(start);
-    if (code === PERCENT || text.startsWith('...', start)) return undefined;
-    if (text.startsWith('---', start)) {
+    // most lines start with a space: one look rules out directives and markers
+    if (code === SPACE && inDocument) continue;
+    if (code === PERCENT || (code === DOT && text.startsWith('...', start))) return undefined;
+    if (code === DASH && text.startsWith('---', start)) {
       if (!lines.isSeparator(i)) return undefined;
       separators++;
       inDocument = false;
@@ -46,6 +48,7 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const PERCENT = 37;
+const DOT = 46;
 
 /** Line offsets of a text, with the few questions the scanner asks about a line. */
 class Lines {
@@ -166,6 +169,8 @@ function blockItems(lines: Lines, from: number, to: number): { slots: ItemSlot[]
   const starts: number[] = [];
   let seqColumn = -1;
   for (let i = from; i < to; i++) {
+    // once an item has begun, a line indented past the dashes belongs to it: one look each
+    if (starts.length > 0 && spacesThrough(text, lines.start(i), seqColumn)) continue;
     if (!lines.isContent(i)) continue;
     const indent = lines.indent(i);
     if (seqColumn === -1) seqColumn = indent;
@@ -188,6 +193,12 @@ function blockItems(lines: Lines, from: number, to: number): { slots: ItemSlot[]
   });
   const last = slots[slots.length - 1];
   return { slots, appendAt: last === undefined ? undefined : { offset: last.end, indicatorColumn: seqColumn } };
+}
+
+/** Whether the characters from `start` through `start + column` are all spaces. */
+function spacesThrough(text: string, start: number, column: number): boolean {
+  for (let at = start; at <= start + column; at++) if (text.charCodeAt(at) !== SPACE) return false;
+  return true;
 }
 
 function stream(lines: Lines): InputLayout | undefined {
