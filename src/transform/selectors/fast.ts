@@ -13,7 +13,9 @@ import type { SelectorSite } from './sites';
  *   it, so the range holds that entry and nothing else (a range cut short or running into
  *   a sibling would parse to something else);
  * - the new lines, parsed on their own, are exactly the `matchExpressions` the rewrite
- *   means, at the same column, so in place they form the one entry that replaces it.
+ *   means, at the same column, so in place they form the one entry that replaces it;
+ *   when every key and value is a plain word, each word parsed on its own must be the
+ *   key or value meant (see PLAIN_WORD).
  * Block structure is decided by indentation alone, so lines parse the same on their own
  * as in place. Anything else returns `undefined` and the Document path (harden.ts) does
  * the job. The new value comes back with the text, so the item need not be parsed again.
@@ -21,7 +23,7 @@ import type { SelectorSite } from './sites';
 export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): { text: string; value: unknown } | undefined {
   const lines = new BlockLines(text);
   const style = lines.sequenceStyle();
-  const patches: { from: number; to: number; lines: string[]; labels: Record<string, unknown>; selector: Record<string, unknown>; path: FieldPath }[] = [];
+  const patches: { from: number; to: number; lines: string[]; words: string[] | undefined; labels: Record<string, unknown>; selector: Record<string, unknown>; path: FieldPath }[] = [];
   for (const site of sites) {
     const selector = valueAt(data, site.path);
     if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
@@ -34,15 +36,20 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
     const pairs = lines.simplePairs(entry);
     if (pairs === undefined || pairs.length === 0) return undefined;
-    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), labels, selector, path: site.path });
+    const words = pairs.every(({ key, value }) => PLAIN_WORD.test(key) && PLAIN_WORD.test(value)) ? pairs.flatMap(({ key, value }) => [key, value]) : undefined;
+    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), words, labels, selector, path: site.path });
   }
-  const parsed = parseSnippets([...patches.map((patch) => lines.lines.slice(patch.from, patch.to).join('\n')), ...patches.map((patch) => patch.lines.join('\n'))]);
+  // one parse for all the snippets: old lines, then new lines or their words
+  const newProofs = patches.map((patch) => patch.words ?? [patch.lines.join('\n')]);
+  const parsed = parseSnippets([...patches.map((patch) => lines.lines.slice(patch.from, patch.to).join('\n')), ...newProofs.flat()]);
   if (parsed === undefined) return undefined;
   let value = data;
-  for (const [i, { labels, selector, path }] of patches.entries()) {
+  let next = patches.length;
+  for (const [i, { words, labels, selector, path }] of patches.entries()) {
+    const proof = parsed.slice(next, (next += newProofs[i]!.length));
     if (!holdsExactly(parsed[i], labels)) return undefined;
     const meant = Object.entries(labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
-    if (!meansExactly(parsed[patches.length + i], meant)) return undefined;
+    if (!(words === undefined ? meansExactly(proof[0], meant) : wordsMean(proof, meant))) return undefined;
     // fresh objects, equal to what the new lines parse to: parses are shared through the memo
     value = withNode(value, path, swapped(selector, meant));
   }
@@ -57,6 +64,19 @@ function holdsExactly(parsed: unknown, labels: Record<string, unknown>): boolean
   const written = parsed.matchLabels;
   if (!isMapping(written) || Object.keys(written).length !== Object.keys(labels).length) return false;
   return Object.keys(labels).every((key) => Object.hasOwn(written, key) && isScalar(labels[key]) && Object.is(written[key], labels[key]));
+}
+
+/**
+ * A key or value written as a plain word (letters, digits, `-_./`, starting with a letter
+ * or digit) reads the same wherever a block puts it: as a key, after `key: `, after `- `.
+ * Such pairs are proved word by word (each word parsed on its own, as its own document)
+ * instead of by parsing the four new lines each pair becomes, whose shape is fixed here.
+ */
+const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/;
+
+/** Whether the words of the new lines, parsed one by one, are the keys and values meant, in order. */
+function wordsMean(parsed: readonly unknown[], meant: readonly { key: string; values: unknown[] }[]): boolean {
+  return parsed.length === 2 * meant.length && meant.every(({ key, values }, i) => parsed[2 * i] === key && Object.is(parsed[2 * i + 1], values[0]));
 }
 
 /** Whether new lines parsed to `{matchExpressions: meant}`, item for item. */

@@ -66,6 +66,21 @@ test('it declines when the lines do not hold what the data says (a range cut sho
   assert.is(hardenLines(text, sites, fewer), undefined);
 });
 
+test('a key that would read as another type once it is a value declines; a quoted value takes the line proof', () => {
+  // `null: web` has the key "null", but `key: null` would read as null
+  for (const key of ['null', 'true', '12', '0x1F', '1e3']) {
+    const text = `spec:\n  podSelector:\n    matchLabels:\n      ${key}: web\n`;
+    const value = parse(text) as unknown;
+    assert.ok(sitesOf(value).length === 1, key);
+    assert.is(hardenLines(text, sitesOf(value), value), undefined, key);
+  }
+  const plain = 'spec:\n  podSelector:\n    matchLabels:\n      tier: "1"\n      app.kubernetes.io/name: web-0.1\n';
+  const plainValue = parse(plain) as unknown;
+  const patched = hardenLines(plain, sitesOf(plainValue), plainValue);
+  assert.ok(patched !== undefined);
+  assert.equal(parse(patched!.text), { spec: { podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: ['1'] }, { key: 'app.kubernetes.io/name', operator: 'In', values: ['web-0.1'] }] } } });
+});
+
 test('selectors seen before are proved from the memo, and each answer has values of its own', () => {
   const text = 'spec:\n  podSelector:\n    matchLabels:\n      k8s-app: kube-dns\n';
   const value = parse(text) as unknown;
