@@ -28,29 +28,74 @@ export interface MappingScope {
 }
 
 /** A plain mapping key before its colon: letters, digits and `-_./`, no quotes, no `<<` (sticky: matched where the key column is). */
-const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*(?=:(?: |$))/y;
+const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*(?=:(?:[ \n]|$))/y;
 
-/** Line-level view of a text whose every line carries its real indentation. */
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const RETURN = 13;
+
+/**
+ * Line-level view of a text whose every line carries its real indentation. Lines are
+ * offsets into the text, not strings of their own: workloads and policies are read and
+ * patched by the thousand, and a line string is wanted only for the few lines that are
+ * patched or parsed.
+ */
 export class BlockLines {
-  readonly lines: readonly string[];
+  /** Lines as `text.split('\n')` has them (a final newline ends in one empty line). */
+  readonly count: number;
+  private readonly starts: Int32Array;
   /** Per line: its indentation, or -1 for a blank or comment line (asked for again and again). */
   private readonly indents: Int32Array;
   /** Sequence items by the line of the entry whose value they are. */
   private readonly itemsOf = new Map<number, MappingScope[] | undefined>();
 
-  constructor(text: string) {
-    this.lines = text.split('\n');
-    this.indents = new Int32Array(this.lines.length);
-    this.lines.forEach((line, i) => {
-      let at = 0;
-      while (line.charCodeAt(at) === 32) at++;
-      this.indents[i] = at >= line.length || line.charCodeAt(at) === 35 || line.charCodeAt(at) === 13 ? -1 : at;
-    });
+  constructor(readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+    this.count = count;
+    this.starts = new Int32Array(count);
+    this.indents = new Int32Array(count);
+    let line = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts[++line] = at + 1;
+    for (let i = 0; i < count; i++) {
+      const start = this.starts[i]!;
+      const end = this.lineEnd(i);
+      let at = start;
+      while (at < end && text.charCodeAt(at) === SPACE) at++;
+      const code = text.charCodeAt(at);
+      this.indents[i] = at >= end || code === HASH || code === RETURN ? -1 : at - start;
+    }
+  }
+
+  /** One line's text, without its newline. */
+  line(i: number): string {
+    return this.text.slice(this.starts[i], this.lineEnd(i));
+  }
+
+  /** Lines `from` up to `to` as one text, as `lines.slice(from, to).join('\n')`. */
+  linesText(from: number, to: number): string {
+    return this.text.slice(this.starts[from], this.lineEnd(to - 1));
+  }
+
+  /** The text with line ranges replaced by new lines (each range by at least one line). */
+  spliced(edits: readonly { from: number; to: number; lines: readonly string[] }[]): string {
+    let out = '';
+    let at = 0;
+    for (const { from, to, lines } of [...edits].sort((a, b) => a.from - b.from)) {
+      out += this.text.slice(at, this.starts[from]) + lines.join('\n');
+      if (to < this.count) {
+        out += '\n';
+        at = this.starts[to]!;
+      } else at = this.text.length;
+    }
+    return out + this.text.slice(at);
   }
 
   /** The entry at `path` (ending in a key), if the path runs through block mappings and sequences. */
   entryAt(path: FieldPath): BlockEntry | undefined {
-    let scope: MappingScope | undefined = { from: 0, to: this.lines.length, column: this.indent(0) };
+    let scope: MappingScope | undefined = this.root();
     let entry: BlockEntry | undefined;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
@@ -67,7 +112,7 @@ export class BlockLines {
 
   /** The mapping the whole text is. */
   root(): MappingScope {
-    return { from: 0, to: this.lines.length, column: this.indent(0) };
+    return { from: 0, to: this.count, column: this.indent(0) };
   }
 
   /**
@@ -80,11 +125,11 @@ export class BlockLines {
     const keys = new Map<string, number>();
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
-      const line = this.lines[i]!;
+      const at = this.starts[i]! + scope.column;
       // a compact sequence under the previous key
-      if (i !== scope.dashLine && line.startsWith('- ', scope.column)) continue;
-      PLAIN_KEY.lastIndex = scope.column;
-      const key = PLAIN_KEY.exec(line)?.[0];
+      if (i !== scope.dashLine && this.isDash(at)) continue;
+      PLAIN_KEY.lastIndex = at;
+      const key = PLAIN_KEY.exec(this.text)?.[0];
       if (key === undefined) return undefined;
       if (!keys.has(key)) keys.set(key, i);
     }
@@ -113,33 +158,34 @@ export class BlockLines {
       if (!this.isContent(i)) continue;
       if (column === -1) column = this.indent(i);
       if (this.indent(i) === column) {
-        if (!this.content(i).startsWith('- ')) return undefined;
+        if (!this.isDash(this.starts[i]! + column)) return undefined;
         dashes.push(i);
       }
     }
     if (dashes.length === 0) return undefined;
     const items: MappingScope[] = [];
     for (const [index, dash] of dashes.entries()) {
-      const line = this.lines[dash]!;
-      const keyColumn = column + 1 + /^ */.exec(line.slice(column + 1))![0].length;
+      const start = this.starts[dash]!;
+      const end = this.lineEnd(dash);
+      let at = start + column + 1;
+      while (at < end && this.text.charCodeAt(at) === SPACE) at++;
       // `- ` followed by nothing or a comment: the item's value starts on a later line
-      if (keyColumn >= line.length || line[keyColumn] === '#') return undefined;
-      items.push({ from: dash, to: dashes[index + 1] ?? entry.end, column: keyColumn, dashLine: dash });
+      if (at >= end || this.text.charCodeAt(at) === HASH) return undefined;
+      items.push({ from: dash, to: dashes[index + 1] ?? entry.end, column: at - start, dashLine: dash });
     }
     return items;
   }
 
   /** An entry's lines on their own: its key line starts at the key (a `- ` before it becomes spaces). */
   entryText(entry: BlockEntry): string {
-    const first = this.lines[entry.keyLine]!;
-    return [' '.repeat(entry.column) + first.slice(entry.column), ...this.lines.slice(entry.keyLine + 1, entry.end)].join('\n');
+    return ' '.repeat(entry.column) + this.text.slice(this.starts[entry.keyLine]! + entry.column, this.lineEnd(entry.end - 1));
   }
 
   /** The block mapping that is the value of an entry. */
   valueMapping(entry: BlockEntry): MappingScope | undefined {
     if (!this.valueIsBlock(entry)) return undefined;
     const first = this.firstContent(entry.keyLine + 1, entry.end);
-    if (first === -1 || this.indent(first) <= entry.column || this.content(first).startsWith('-')) return undefined;
+    if (first === -1 || this.indent(first) <= entry.column || this.text.charCodeAt(this.starts[first]! + this.indent(first)) === DASH) return undefined;
     return { from: first, to: entry.end, column: this.indent(first) };
   }
 
@@ -149,10 +195,10 @@ export class BlockLines {
     if (scope === undefined) return undefined;
     const pairs: { key: string; value: string }[] = [];
     for (let i = entry.keyLine + 1; i < entry.end; i++) {
-      const line = this.lines[i]!;
+      const line = this.line(i);
       if (line.trim() === '') continue;
       if (this.indent(i) !== scope.column || line.includes('#')) return undefined;
-      const content = this.content(i);
+      const content = line.slice(scope.column);
       const split = content.indexOf(': ');
       if (split <= 0 || /^['"]/.test(content)) return undefined;
       const value = content.slice(split + 2).trim();
@@ -169,34 +215,37 @@ export class BlockLines {
    */
   sequenceStyle(): 'compact' | 'wide' {
     let wide = false;
-    for (let i = 0; i + 1 < this.lines.length; i++) {
+    for (let i = 0; i + 1 < this.count; i++) {
       const indent = this.indents[i]!;
-      const line = this.lines[i]!;
-      if (indent === -1 || line.length - indent < 2 || line.charCodeAt(indent) === 45 || !line.endsWith(':')) continue;
-      const next = this.lines[i + 1]!;
+      const start = this.starts[i]!;
+      const end = this.lineEnd(i);
+      if (indent === -1 || end - start - indent < 2 || this.text.charCodeAt(start + indent) === DASH || this.text.charCodeAt(end - 1) !== COLON) continue;
+      const next = this.starts[i + 1]!;
       const nextIndent = this.indents[i + 1]!;
-      if (nextIndent === indent && next.startsWith('- ', indent)) return 'compact';
-      if (nextIndent === indent + 2 && next.startsWith('- ', indent + 2)) wide = true;
+      if (nextIndent === indent && this.isDash(next + indent)) return 'compact';
+      if (nextIndent === indent + 2 && this.isDash(next + indent + 2)) wide = true;
     }
     return wide ? 'wide' : 'compact';
   }
 
   /** The entry for `key` directly in a mapping scope. */
   findKey(scope: MappingScope, key: string): BlockEntry | undefined {
+    // a key is looked for within one line
+    if (key.includes('\n')) return undefined;
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
-      const line = this.lines[i]!;
-      const colon = scope.column + key.length;
-      if (line.startsWith(key, scope.column) && line.charCodeAt(colon) === 58 && (line.length === colon + 1 || line.charCodeAt(colon + 1) === 32)) {
+      const at = this.starts[i]! + scope.column;
+      const colon = at + key.length;
+      if (this.text.startsWith(key, at) && this.text.charCodeAt(colon) === COLON && (colon + 1 === this.lineEnd(i) || this.text.charCodeAt(colon + 1) === SPACE)) {
         return { keyLine: i, end: this.entryEnd(i, scope), column: scope.column };
       }
     }
     return undefined;
   }
 
-  /** Whether the entry's value sits on the lines below its key (`key:` alone, or with a comment). */
+  /** Whether the entry's value sits on the lines below its key (`key:` alone). */
   valueIsBlock(entry: BlockEntry): boolean {
-    const rest = this.lines[entry.keyLine]!.slice(entry.column).replace(/^[^:]*:/, '').trim();
+    const rest = this.line(entry.keyLine).slice(entry.column).replace(/^[^:]*:/, '').trim();
     return rest === '';
   }
 
@@ -209,7 +258,7 @@ export class BlockLines {
       if (!this.isContent(i)) continue;
       const column = this.columnOf(i, scope);
       // a compact sequence may sit at the key's own column
-      if (column < scope.column || (column === scope.column && !this.content(i).startsWith('- '))) return this.trimBack(keyLine, i);
+      if (column < scope.column || (column === scope.column && !this.isDash(this.starts[i]! + this.indent(i)))) return this.trimBack(keyLine, i);
     }
     return this.trimBack(keyLine, scope.to);
   }
@@ -225,15 +274,21 @@ export class BlockLines {
     return line === scope.dashLine ? scope.column : this.indent(line);
   }
 
+  /** A line's indentation; for a blank or comment line, its leading whitespace. */
   indent(line: number): number {
     const known = this.indents[line] ?? -1;
     if (known !== -1) return known;
-    const text = this.lines[line] ?? '';
+    const text = this.line(line);
     return text.length - text.trimStart().length;
   }
 
-  private content(line: number): string {
-    return (this.lines[line] ?? '').slice(this.indent(line));
+  /** `- ` at an offset: a block sequence item's indicator. */
+  private isDash(at: number): boolean {
+    return this.text.charCodeAt(at) === DASH && this.text.charCodeAt(at + 1) === SPACE;
+  }
+
+  private lineEnd(i: number): number {
+    return i + 1 < this.count ? this.starts[i + 1]! - 1 : this.text.length;
   }
 
   private isContent(line: number): boolean {

@@ -41,7 +41,7 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
   }
   // one parse for all the snippets: old lines, then new lines or their words
   const newProofs = patches.map((patch) => patch.words ?? [patch.lines.join('\n')]);
-  const parsed = parseSnippets([...patches.map((patch) => lines.lines.slice(patch.from, patch.to).join('\n')), ...newProofs.flat()]);
+  const parsed = parseSnippets([...patches.map((patch) => lines.linesText(patch.from, patch.to)), ...newProofs.flat()]);
   if (parsed === undefined) return undefined;
   let value = data;
   let next = patches.length;
@@ -53,9 +53,7 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     // fresh objects, equal to what the new lines parse to: parses are shared through the memo
     value = withNode(value, path, swapped(selector, meant));
   }
-  const out = [...lines.lines];
-  for (const patch of [...patches].sort((a, b) => b.from - a.from)) out.splice(patch.from, patch.to - patch.from, ...patch.lines);
-  return { text: out.join('\n'), value };
+  return { text: lines.spliced(patches), value };
 }
 
 /** Whether old lines parsed to `{matchLabels: labels}`: same keys, each with the same scalar. */

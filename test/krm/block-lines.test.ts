@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { BlockLines } from '../../src/krm/block-lines';
+
+// lines are offsets into the text; they must read exactly as the text split at newlines
+const text = fc.array(fc.constantFrom('', 'a: 1', '  - b', '    # c', 'd:\r', '   '), { maxLength: 8 }).map((lines) => lines.join('\n'));
+
+test('property: lines, line ranges and splices read as the text split at newlines', () => {
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 3 }), (source, a, b, replacement) => {
+      const split = source.split('\n');
+      const lines = new BlockLines(source);
+      assert.is(lines.count, split.length);
+      split.forEach((line, i) => assert.is(lines.line(i), line));
+      const from = a % split.length;
+      const to = from + 1 + (b % (split.length - from));
+      assert.is(lines.linesText(from, to), split.slice(from, to).join('\n'));
+      const spliced = [...split];
+      spliced.splice(from, to - from, ...replacement);
+      assert.is(lines.spliced([{ from, to, lines: replacement }]), spliced.join('\n'));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('two splices apply in line order, whatever order they come in', () => {
+  const lines = new BlockLines('a\nb\nc\nd\n');
+  assert.is(lines.spliced([{ from: 2, to: 3, lines: ['C1', 'C2'] }, { from: 0, to: 1, lines: ['A'] }]), 'A\nb\nC1\nC2\nd\n');
+});
+
+test('a key is looked for on one line only', () => {
+  const lines = new BlockLines('a\nb: 1\n');
+  assert.is(lines.findKey(lines.root(), 'a\nb'), undefined);
+  assert.equal(lines.findKey({ from: 0, to: 2, column: 0 }, 'b'), { keyLine: 1, end: 2, column: 0 });
+});
+
+test.run();
