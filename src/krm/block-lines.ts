@@ -50,6 +50,8 @@ export class BlockLines {
   private readonly indents: Int32Array;
   /** Sequence items by the line of the entry whose value they are. */
   private readonly itemsOf = new Map<number, MappingScope[] | undefined>();
+  /** Plain keys by scope (see `keysIn`). */
+  private readonly keysOf = new Map<string, Map<string, number> | undefined>();
 
   constructor(readonly text: string) {
     let count = 1;
@@ -232,6 +234,12 @@ export class BlockLines {
   findKey(scope: MappingScope, key: string): BlockEntry | undefined {
     // a key is looked for within one line
     if (key.includes('\n')) return undefined;
+    // paths through one mapping come back for each selector below it: learn its keys once
+    const known = this.keysIn(scope);
+    if (known !== undefined) {
+      const line = known.get(key);
+      return line === undefined ? undefined : this.entryOn(scope, line);
+    }
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
       const at = this.starts[i]! + scope.column;
@@ -247,6 +255,15 @@ export class BlockLines {
   valueIsBlock(entry: BlockEntry): boolean {
     const rest = this.line(entry.keyLine).slice(entry.column).replace(/^[^:]*:/, '').trim();
     return rest === '';
+  }
+
+  /** `plainKeyLines` of a scope, once per scope. */
+  private keysIn(scope: MappingScope): Map<string, number> | undefined {
+    const id = `${scope.from}:${scope.to}:${scope.column}:${scope.dashLine ?? ''}`;
+    if (this.keysOf.has(id)) return this.keysOf.get(id);
+    const keys = this.plainKeyLines(scope);
+    this.keysOf.set(id, keys);
+    return keys;
   }
 
   private sequenceItem(entry: BlockEntry, index: number): MappingScope | undefined {

@@ -13,9 +13,10 @@ import type { SelectorSite } from './sites';
  *   it, so the range holds that entry and nothing else (a range cut short or running into
  *   a sibling would parse to something else);
  * - the new lines, parsed on their own, are exactly the `matchExpressions` the rewrite
- *   means, at the same column, so in place they form the one entry that replaces it;
- *   when every key and value is a plain word, each word parsed on its own must be the
- *   key or value meant (see PLAIN_WORD).
+ *   means, at the same column, so in place they form the one entry that replaces it.
+ * When every key and value is a plain word the lines can only be `key: value` pairs
+ * (simplePairs checked each line), so both proofs come down to the words: each, parsed
+ * on its own, must be the key or value the data has, in order (see PLAIN_WORD).
  * Block structure is decided by indentation alone, so lines parse the same on their own
  * as in place. Anything else returns `undefined` and the Document path (harden.ts) does
  * the job. The new value comes back with the text, so the item need not be parsed again.
@@ -39,17 +40,16 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     const words = pairs.every(({ key, value }) => PLAIN_WORD.test(key) && PLAIN_WORD.test(value)) ? pairs.flatMap(({ key, value }) => [key, value]) : undefined;
     patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), words, labels, selector, path: site.path });
   }
-  // one parse for all the snippets: old lines, then new lines or their words
-  const newProofs = patches.map((patch) => patch.words ?? [patch.lines.join('\n')]);
-  const parsed = parseSnippets([...patches.map((patch) => lines.linesText(patch.from, patch.to)), ...newProofs.flat()]);
+  // one parse for all the proofs: a patch's words, or its old lines and its new lines
+  const proofs = patches.map((patch) => patch.words ?? [lines.linesText(patch.from, patch.to), patch.lines.join('\n')]);
+  const parsed = parseSnippets(proofs.flat());
   if (parsed === undefined) return undefined;
   let value = data;
-  let next = patches.length;
+  let next = 0;
   for (const [i, { words, labels, selector, path }] of patches.entries()) {
-    const proof = parsed.slice(next, (next += newProofs[i]!.length));
-    if (!holdsExactly(parsed[i], labels)) return undefined;
+    const proof = parsed.slice(next, (next += proofs[i]!.length));
     const meant = Object.entries(labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
-    if (!(words === undefined ? meansExactly(proof[0], meant) : wordsMean(proof, meant))) return undefined;
+    if (!(words === undefined ? holdsExactly(proof[0], labels) && meansExactly(proof[1], meant) : wordsMean(proof, meant))) return undefined;
     // fresh objects, equal to what the new lines parse to: parses are shared through the memo
     value = withNode(value, path, swapped(selector, meant));
   }
@@ -68,7 +68,7 @@ function holdsExactly(parsed: unknown, labels: Record<string, unknown>): boolean
  * A key or value written as a plain word (letters, digits, `-_./`, starting with a letter
  * or digit) reads the same wherever a block puts it: as a key, after `key: `, after `- `.
  * Such pairs are proved word by word (each word parsed on its own, as its own document)
- * instead of by parsing the four new lines each pair becomes, whose shape is fixed here.
+ * instead of by parsing the old line and the four new lines each pair becomes.
  */
 const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/;
 
