@@ -65,9 +65,6 @@ const VARIANTS = [
   { name: 'passthrough floor', args: [FLOOR] },
   { name: 'netpol-guard (default config)', args: [BUNDLE, '--format', 'none'] },
   { name: 'netpol-guard (analysis on)', args: [BUNDLE, '--format', 'none', '--config', ANALYSIS_CONFIG] },
-  // Node starts 4 V8 helper threads (GC, optimising compiler) whatever the core count; on
-  // 2 cores they crowd the main thread. `NODE_OPTIONS=--v8-pool-size=2` is the user's knob.
-  { name: 'netpol-guard (default config, --v8-pool-size=2)', args: ['--v8-pool-size=2', BUNDLE, '--format', 'none'] },
 ] as const;
 
 const rows: string[] = [];
