@@ -24,36 +24,65 @@ import type { SelectorSite } from './sites';
 export function hardenLines(text: string, sites: readonly SelectorSite[], data: unknown): { text: string; value: unknown } | undefined {
   const lines = new BlockLines(text);
   const style = lines.sequenceStyle();
-  const patches: { from: number; to: number; lines: string[]; words: string[] | undefined; labels: Record<string, unknown>; selector: Record<string, unknown>; path: FieldPath }[] = [];
+  const patches: Patch[] = [];
   for (const site of sites) {
-    const selector = valueAt(data, site.path);
-    if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
-    const labels = selector.matchLabels;
-    if (!isMapping(labels)) return undefined;
-    const selectorEntry = lines.entryAt(site.path);
-    const scope = selectorEntry === undefined ? undefined : lines.valueMapping(selectorEntry);
-    if (scope === undefined || lines.findKey(scope, 'matchExpressions') !== undefined) return undefined;
-    const entry = lines.findKey(scope, 'matchLabels');
-    if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
-    const pairs = lines.simplePairs(entry);
-    if (pairs === undefined || pairs.length === 0) return undefined;
-    const words = pairs.every(({ key, value }) => PLAIN_WORD.test(key) && PLAIN_WORD.test(value)) ? pairs.flatMap(({ key, value }) => [key, value]) : undefined;
-    patches.push({ from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), words, labels, selector, path: site.path });
+    const patch = patchFor(lines, site.path, data, style);
+    if (patch === undefined) return undefined;
+    patches.push(patch);
   }
-  // one parse for all the proofs: a patch's words, or its old lines and its new lines
-  const proofs = patches.map((patch) => patch.words ?? [lines.linesText(patch.from, patch.to), patch.lines.join('\n')]);
+  // one parse for all the proofs
+  const proofs = patches.map((patch) => proofTexts(lines, patch));
   const parsed = parseSnippets(proofs.flat());
   if (parsed === undefined) return undefined;
   let value = data;
   let next = 0;
-  for (const [i, { words, labels, selector, path }] of patches.entries()) {
+  for (const [i, patch] of patches.entries()) {
     const proof = parsed.slice(next, (next += proofs[i]!.length));
-    const meant = Object.entries(labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
-    if (!(words === undefined ? holdsExactly(proof[0], labels) && meansExactly(proof[1], meant) : wordsMean(proof, meant))) return undefined;
+    const meant = Object.entries(patch.labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
+    if (!proves(patch, proof, meant)) return undefined;
     // fresh objects, equal to what the new lines parse to: parses are shared through the memo
-    value = withNode(value, path, swapped(selector, meant));
+    value = withNode(value, patch.path, swapped(patch.selector, meant));
   }
   return { text: lines.spliced(patches), value };
+}
+
+/** One selector's rewrite: the line range of its `matchLabels` entry and the lines that replace it. */
+interface Patch {
+  readonly from: number;
+  readonly to: number;
+  readonly lines: readonly string[];
+  /** The pairs' keys and values in order, when every one is a plain word. */
+  readonly words: readonly string[] | undefined;
+  readonly labels: Record<string, unknown>;
+  readonly selector: Record<string, unknown>;
+  readonly path: FieldPath;
+}
+
+/** The rewrite of the selector at `path`, or `undefined` when it is not the plain case. */
+function patchFor(lines: BlockLines, path: FieldPath, data: unknown, style: 'compact' | 'wide'): Patch | undefined {
+  const selector = valueAt(data, path);
+  if (!isMapping(selector) || !Object.hasOwn(selector, 'matchLabels') || Object.hasOwn(selector, 'matchExpressions')) return undefined;
+  const labels = selector.matchLabels;
+  if (!isMapping(labels)) return undefined;
+  const selectorEntry = lines.entryAt(path);
+  const scope = selectorEntry === undefined ? undefined : lines.valueMapping(selectorEntry);
+  if (scope === undefined || lines.findKey(scope, 'matchExpressions') !== undefined) return undefined;
+  const entry = lines.findKey(scope, 'matchLabels');
+  if (entry === undefined || !lines.valueIsBlock(entry)) return undefined;
+  const pairs = lines.simplePairs(entry);
+  if (pairs === undefined || pairs.length === 0) return undefined;
+  const words = pairs.every(({ key, value }) => PLAIN_WORD.test(key) && PLAIN_WORD.test(value)) ? pairs.flatMap(({ key, value }) => [key, value]) : undefined;
+  return { from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), words, labels, selector, path };
+}
+
+/** What is parsed to prove a patch: its words, or its old lines and its new lines. */
+function proofTexts(lines: BlockLines, patch: Patch): readonly string[] {
+  return patch.words ?? [lines.linesText(patch.from, patch.to), patch.lines.join('\n')];
+}
+
+/** Whether the parsed proof shows the patch replaces exactly `matchLabels` by exactly `meant`. */
+function proves(patch: Patch, proof: readonly unknown[], meant: readonly { key: string; operator: string; values: unknown[] }[]): boolean {
+  return patch.words === undefined ? holdsExactly(proof[0], patch.labels) && meansExactly(proof[1], meant) : wordsMean(proof, meant);
 }
 
 /** Whether old lines parsed to `{matchLabels: labels}`: same keys, each with the same scalar. */
