@@ -2,6 +2,7 @@ import type { Item } from '../krm/item';
 import type { FieldPath } from '../krm/path';
 import { WORKLOAD_KINDS } from '../netpol/workload';
 import { readsFromLines } from '../netpol/workload-lines';
+import { isMapping } from '../krm/path';
 
 /** One Kubernetes object found in the input: an item, or an entry of a `*List` item. */
 export interface FlatObject {
@@ -13,10 +14,6 @@ export interface FlatObject {
   readonly path: FieldPath;
   /** The item, for a workload read from its lines (its value is parsed only if asked for). */
   readonly item?: Item;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -45,11 +42,11 @@ export function isAnalysed(kind: string): boolean {
 }
 
 function kindOf(value: unknown): string | undefined {
-  return isMap(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : undefined;
+  return isMapping(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : undefined;
 }
 
 function visit(value: unknown, kind: string, itemIndex: number, path: FieldPath, out: FlatObject[]): void {
-  if (kind.endsWith('List') && isMap(value) && Array.isArray(value.items)) {
+  if (kind.endsWith('List') && isMapping(value) && Array.isArray(value.items)) {
     const entryKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
     value.items.forEach((entry, i) => {
       const kindOfEntry = kindOf(entry) ?? entryKind;

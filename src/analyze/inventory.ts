@@ -8,6 +8,7 @@ import { workloadOfItem } from '../netpol/workload-lines';
 import { flattenItems } from './flatten';
 import { parseAddressOrCidr, type IpRange } from './ipranges';
 import { compilePolicy, type CompiledPolicy } from './policies';
+import { isMapping } from '../krm/path';
 
 /** Namespace of objects that do not name one (what `kubectl apply` would use). */
 export const DEFAULT_NAMESPACE = 'default';
@@ -33,20 +34,16 @@ export interface Inventory {
 /** Stable id of the finding for a policy the analysis ignored. */
 export const IGNORED_POLICY_RULE = 'netpol/analysis-ignored-policy';
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A Pod is reported under its controller (`ReplicaSet`, `DaemonSet`, `Job`...) as
  * np-guard's connlist does, so replicas collapse into one line; static pods (owned by a
  * Node) and bare pods keep their own name.
  */
 function podOwner(value: unknown): { kind: string; name: string } | undefined {
-  const metadata = isMap(value) ? value.metadata : undefined;
-  const owners = isMap(metadata) && Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  const metadata = isMapping(value) ? value.metadata : undefined;
+  const owners = isMapping(metadata) && Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
   for (const owner of owners) {
-    if (!isMap(owner) || owner.controller !== true) continue;
+    if (!isMapping(owner) || owner.controller !== true) continue;
     if (typeof owner.kind !== 'string' || typeof owner.name !== 'string' || owner.name === '') continue;
     return owner.kind === 'Node' ? undefined : { kind: owner.kind, name: owner.name };
   }
@@ -54,12 +51,12 @@ function podOwner(value: unknown): { kind: string; name: string } | undefined {
 }
 
 function podIps(value: unknown): IpRange[] {
-  const status = isMap(value) ? value.status : undefined;
-  if (!isMap(status)) return [];
+  const status = isMapping(value) ? value.status : undefined;
+  if (!isMapping(status)) return [];
   const texts = new Set<string>();
   if (typeof status.podIP === 'string') texts.add(status.podIP);
   if (Array.isArray(status.podIPs)) {
-    for (const entry of status.podIPs) if (isMap(entry) && typeof entry.ip === 'string') texts.add(entry.ip);
+    for (const entry of status.podIPs) if (isMapping(entry) && typeof entry.ip === 'string') texts.add(entry.ip);
   }
   return [...texts].flatMap((text) => {
     const range = parseAddressOrCidr(text);

@@ -7,13 +7,10 @@ import { flatPathOf, specFromFlatData } from './flat';
 import { CONFIG_API_VERSION, CONFIG_KIND } from './schema';
 import { DEFAULT_CONFIG } from './sections';
 import type { Config } from './types';
+import { isMapping } from '../krm/path';
 
 /** The effective config, or why there is none (then the function edits nothing). */
 export type LoadedConfig = { readonly config: Config; readonly findings: readonly Finding[] } | { readonly config: undefined; readonly findings: readonly Finding[] };
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function problem(path: FieldPath, message: string): Finding {
   return { ruleId: 'config/invalid', severity: 'error', itemIndex: FUNCTION_CONFIG_INDEX, path, message: `functionConfig: ${message}` };
@@ -25,7 +22,7 @@ function problem(path: FieldPath, message: string): Finding {
  */
 export function loadConfig(value: unknown): LoadedConfig {
   if (value === undefined || value === null) return { config: DEFAULT_CONFIG, findings: [] };
-  if (!isMap(value)) return { config: undefined, findings: [problem([], 'must be a Kubernetes object (NetpolGuard or ConfigMap)')] };
+  if (!isMapping(value)) return { config: undefined, findings: [problem([], 'must be a Kubernetes object (NetpolGuard or ConfigMap)')] };
   if (value.kind === 'ConfigMap') return loadFlat(value);
   if (value.kind !== CONFIG_KIND || value.apiVersion !== CONFIG_API_VERSION) {
     return {
@@ -38,7 +35,7 @@ export function loadConfig(value: unknown): LoadedConfig {
 
 function loadFlat(value: Record<string, unknown>): LoadedConfig {
   const data = value.data === undefined || value.data === null ? {} : value.data;
-  if (!isMap(data)) return { config: undefined, findings: [problem(['data'], 'must be a map of key: value strings')] };
+  if (!isMapping(data)) return { config: undefined, findings: [problem(['data'], 'must be a map of key: value strings')] };
   const { spec, problems } = specFromFlatData(data);
   if (problems.length > 0) return { config: undefined, findings: problems.map((p) => problem(p.path, p.message)) };
   // Schema paths point into the typed form; in the flat form the key itself is the place.
@@ -51,7 +48,7 @@ function loadTyped(value: Record<string, unknown>, where: (path: FieldPath) => F
     const findings = describeSchemaErrors(netpolGuardConfig.errors ?? []).map((p) => problem(where(p.path), p.message));
     return { config: undefined, findings };
   }
-  const spec = isMap(value.spec) ? value.spec : {};
+  const spec = isMapping(value.spec) ? value.spec : {};
   const config = withDefaults(spec);
   const findings = CONFIG_CHECKS.flatMap((check) => check(config)).map((p) => problem(where(p.path), p.message));
   return findings.length > 0 ? { config: undefined, findings } : { config, findings: [] };
@@ -61,7 +58,7 @@ function withDefaults(spec: Record<string, unknown>): Config {
   const merged: Record<string, unknown> = {};
   for (const [section, defaults] of Object.entries(DEFAULT_CONFIG)) {
     const given = spec[section];
-    merged[section] = isMap(defaults) && isMap(given) ? { ...defaults, ...given } : given ?? defaults;
+    merged[section] = isMapping(defaults) && isMapping(given) ? { ...defaults, ...given } : given ?? defaults;
   }
   return merged as unknown as Config;
 }

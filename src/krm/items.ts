@@ -4,6 +4,7 @@ import type { Item, ItemFile, ItemText, ResourceRef } from './item';
 import { itemText, MAX_ALIAS_COUNT, parseEditable, parseValue } from './parse-item';
 import type { ItemSlot } from './read';
 import { sniffHeader, type SniffedHeader } from './sniff';
+import { isMapping } from './path';
 
 /**
  * An item of the input. It knows its identity from a cheap look at its text; its value
@@ -131,18 +132,14 @@ export class SourceItem implements Item {
   }
 }
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
 /** The identity an object's own fields give it (empty strings where they are missing). */
 export function refOf(value: unknown): ResourceRef {
-  const root = isMap(value) ? value : {};
-  const metadata = isMap(root.metadata) ? root.metadata : {};
+  const root = isMapping(value) ? value : {};
+  const metadata = isMapping(root.metadata) ? root.metadata : {};
   const namespace = text(metadata.namespace);
   return {
     apiVersion: text(root.apiVersion) ?? '',
@@ -154,8 +151,8 @@ export function refOf(value: unknown): ResourceRef {
 
 /** The file an object came from, by its path and index annotations (current or legacy keys). */
 export function fileOf(value: unknown): ItemFile | undefined {
-  const metadata = isMap(value) && isMap(value.metadata) ? value.metadata : {};
-  const annotations = isMap(metadata.annotations) ? metadata.annotations : {};
+  const metadata = isMapping(value) && isMapping(value.metadata) ? value.metadata : {};
+  const annotations = isMapping(metadata.annotations) ? metadata.annotations : {};
   const path = text(annotations['config.kubernetes.io/path']) ?? text(annotations['internal.config.kubernetes.io/path']);
   if (path === undefined) return undefined;
   const rawIndex = text(annotations['config.kubernetes.io/index']) ?? text(annotations['internal.config.kubernetes.io/index']);
@@ -164,7 +161,7 @@ export function fileOf(value: unknown): ItemFile | undefined {
 }
 
 function shapeProblems(value: unknown, index: number): Finding[] {
-  if (!isMap(value)) {
+  if (!isMapping(value)) {
     return [{ ruleId: 'krm/not-an-object', severity: 'error', itemIndex: index, message: 'item is not a Kubernetes object (a YAML mapping with apiVersion and kind)' }];
   }
   const missing = ['apiVersion', 'kind'].filter((key) => typeof value[key] !== 'string' || value[key] === '');

@@ -1,3 +1,4 @@
+import { isMapping } from '../krm/path';
 import type {
   LabelRequirement,
   LabelSelector,
@@ -42,12 +43,8 @@ function fail(): never {
   throw new Malformed();
 }
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function map(value: unknown): Record<string, unknown> {
-  return isMap(value) ? value : fail();
+  return isMapping(value) ? value : fail();
 }
 
 /** `null` and absent are the same for optional API fields. */

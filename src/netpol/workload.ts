@@ -1,4 +1,4 @@
-import { valueAt } from '../krm/path';
+import { isMapping, valueAt } from '../krm/path';
 import type { Protocol } from './model';
 import type { Labels } from './selector';
 
@@ -41,13 +41,9 @@ export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_TEMPLATE_PATHS)
 
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
-  if (!isMap(value)) return out;
+  if (!isMapping(value)) return out;
   for (const [key, entry] of Object.entries(value)) if (typeof entry === 'string') out[key] = entry;
   return out;
 }
@@ -55,7 +51,7 @@ function stringMap(value: unknown): Record<string, string> {
 /** Reads a workload of a known kind; `undefined` when it is not one or has no name. */
 export function readWorkload(kind: string, value: unknown, defaultNamespace: string): Workload | undefined {
   const templatePath = POD_TEMPLATE_PATHS[kind];
-  if (templatePath === undefined || !isMap(value)) return undefined;
+  if (templatePath === undefined || !isMapping(value)) return undefined;
   const name = valueAt(value, ['metadata', 'name']);
   if (typeof name !== 'string' || name === '') return undefined;
   const namespace = valueAt(value, ['metadata', 'namespace']);

@@ -1,4 +1,5 @@
 import type { Item } from '../krm/item';
+import { isMapping } from '../krm/path';
 
 /**
  * Whether an item is a NetworkPolicy of `networking.k8s.io`, the group kustomize's label
@@ -8,12 +9,7 @@ export function isNetworkPolicy(item: Item): boolean {
   return item.ref.kind === 'NetworkPolicy' && item.ref.apiVersion.startsWith('networking.k8s.io/');
 }
 
-/** A YAML map read as untrusted data. */
-export function isMap(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Own-property lookup, so `__proto__` and friends are ordinary keys. */
 export function field(value: unknown, key: string): unknown {
-  return isMap(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  return isMapping(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }

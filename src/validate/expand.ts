@@ -6,6 +6,7 @@
 import type { Finding } from '../krm/finding';
 import type { Item } from '../krm/item';
 import type { FieldPath } from '../krm/path';
+import { isMapping } from '../krm/path';
 
 /** Where an expanded object really lives: its list item and the path to it. */
 interface Origin {
@@ -25,10 +26,6 @@ function elementKind(kind: string): string | undefined {
   return kind === 'List' ? undefined : kind.slice(0, -'List'.length);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
@@ -39,17 +36,17 @@ export function expandLists(items: readonly Item[]): Expanded {
   let next = items.reduce((max, item) => Math.max(max, item.index), -1) + 1;
   const expanded: Item[] = [];
   for (const item of items) {
-    const members = item.ref.kind.endsWith('List') && isRecord(item.value) ? item.value.items : undefined;
+    const members = item.ref.kind.endsWith('List') && isMapping(item.value) ? item.value.items : undefined;
     if (!Array.isArray(members)) {
       expanded.push(item);
       continue;
     }
     const kind = elementKind(item.ref.kind);
     members.forEach((member, position) => {
-      if (!isRecord(member)) return;
+      if (!isMapping(member)) return;
       // Members of a typed list may leave out apiVersion and kind: the list implies them.
       const value = kind === undefined ? member : { apiVersion: item.ref.apiVersion, kind, ...member };
-      const metadata = isRecord(value.metadata) ? value.metadata : {};
+      const metadata = isMapping(value.metadata) ? value.metadata : {};
       const namespace = text(metadata.namespace);
       const index = next++;
       origins.set(index, { index: item.index, prefix: ['items', position] });

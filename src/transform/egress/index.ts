@@ -9,7 +9,8 @@ import type { Item } from '../../krm/item';
 import { readLabelSelector } from '../../netpol/read';
 import { selectorMatches } from '../../netpol/selector';
 import { current } from '../edit';
-import { field, isMap, isNetworkPolicy } from '../policies';
+import { field, isNetworkPolicy } from '../policies';
+import { isMapping } from '../../krm/path';
 import type { Transform, TransformContext } from '../types';
 import { generatedPolicy } from './generate';
 import { mergeEgressRule, type EgressRule } from './merge';
@@ -81,6 +82,6 @@ function targeted(item: Item, target: MergeTarget): boolean {
   const selector = readLabelSelector(target.policySelector);
   const labels = field(field(current(item), 'metadata'), 'labels');
   const strings: Record<string, string> = Object.create(null);
-  if (isMap(labels)) for (const [key, value] of Object.entries(labels)) if (typeof value === 'string') strings[key] = value;
+  if (isMapping(labels)) for (const [key, value] of Object.entries(labels)) if (typeof value === 'string') strings[key] = value;
   return selector !== undefined && selectorMatches(selector, strings);
 }

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { BlockLines } from '../../krm/block-lines';
-import { setOwn, valueAt, type FieldPath } from '../../krm/path';
+import { type FieldPath, isMapping, setOwn, valueAt } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
 /**
@@ -159,10 +159,6 @@ function parseSnippets(snippets: readonly string[]): unknown[] | undefined {
     unknown.forEach((snippet, i) => parsedSnippets.set(snippet, documents[i]));
   }
   return snippets.map((snippet) => parsedSnippets.get(snippet));
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The selector with `matchExpressions` in the place `matchLabels` had (key order as the new text reads). */

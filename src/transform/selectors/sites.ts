@@ -1,5 +1,6 @@
 import type { FieldPath } from '../../krm/path';
-import { field, isMap } from '../policies';
+import { field } from '../policies';
+import { isMapping } from '../../krm/path';
 
 /** A label selector in a NetworkPolicy that an overlay's labels could be appended to. */
 export interface SelectorSite {
@@ -20,7 +21,7 @@ export function pollutableSelectors(policy: unknown, namespaceSelectors: boolean
   const spec = field(policy, 'spec');
   const sites: SelectorSite[] = [];
   const visit = (path: FieldPath, value: unknown): void => {
-    if (isMap(value) && isMap(field(value, 'matchLabels'))) sites.push({ path, value });
+    if (isMapping(value) && isMapping(field(value, 'matchLabels'))) sites.push({ path, value });
   };
   visit(['spec', 'podSelector'], field(spec, 'podSelector'));
   for (const [direction, peersKey] of [['ingress', 'from'], ['egress', 'to']] as const) {

@@ -2,13 +2,14 @@
  * Reading a decoded object the way Go's zero values read it: after strict decoding has
  * passed, `null` and absent are the zero value, so these accessors never throw.
  */
+import { isMapping } from '../../krm/path';
 
 /** A JSON object (the decoded form of a Go struct or map). */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 /** Whether the value is a JSON object. */
 export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isMapping(value);
 }
 
 /** A present, non-null member (a Go pointer that is not nil). */
