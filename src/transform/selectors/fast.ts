@@ -101,7 +101,7 @@ function holdsExactly(parsed: unknown, labels: Record<string, unknown>): boolean
  */
 const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/;
 
-/** Whether the words of the new lines, parsed one by one, are the keys and values meant, in order. */
+/** Whether the pairs' words, parsed one by one, are the keys and values meant, in order. */
 function wordsMean(parsed: readonly unknown[], meant: readonly { key: string; values: unknown[] }[]): boolean {
   return parsed.length === 2 * meant.length && meant.every(({ key, values }, i) => parsed[2 * i] === key && Object.is(parsed[2 * i + 1], values[0]));
 }
