@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { parse, parseDocument, type Document } from 'yaml';
+import { readBlockValue } from './block-value';
 import { PARSE_OPTIONS } from './cst';
 
 /** Most aliases one item may expand (yaml's guard against "billion laughs" documents). */
@@ -24,16 +25,23 @@ export function itemText(source: string, start: number, end: number, column: num
 const ALIAS = /(?:^|[\s[{,])\*[^\s,\]}]/;
 
 /**
- * Parses an item's text to plain data. js-yaml is several times faster than the
- * comment-preserving parser and items are only read here; items that use aliases go
- * through `yaml`, whose alias-expansion limit stops "billion laughs" documents.
- * `firstLine` is the item's line in the input, for messages.
+ * Parses an item's text to plain data. Plain block text (what kustomize and kpt write)
+ * is read from its lines; anything else goes to js-yaml, several times faster than the
+ * comment-preserving parser; items that use aliases go through `yaml`, whose
+ * alias-expansion limit stops "billion laughs" documents. `firstLine` is the item's
+ * line in the input, for messages.
  */
 export function parseValue(text: string, firstLine: number): { value: unknown } | { problem: ParseProblem } {
+  // `includes` first: a native scan, and most items have no `*` at all
+  const aliased = text.includes('*') && ALIAS.test(text);
+  if (!aliased) {
+    // what the lines give has no error to report; a value too deep is reported below
+    const read = readBlockValue(text, MAX_DEPTH);
+    if (read !== undefined && !deeperThan(read, MAX_DEPTH)) return { value: read };
+  }
   let value: unknown;
   try {
-    // `includes` first: a native scan, and most items have no `*` at all
-    value = text.includes('*') && ALIAS.test(text) ? parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
+    value = aliased ? parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
   } catch (error) {
     return { problem: describe(error, firstLine) };
   }

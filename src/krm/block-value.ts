@@ -1,0 +1,301 @@
+import { CORE_SCHEMA, load, type Type, types } from 'js-yaml';
+import { isMapping, setOwn } from './path';
+
+// js-yaml exports its types for custom schemas; its own typings leave the export out.
+declare module 'js-yaml' {
+  export const types: Readonly<Record<'null' | 'bool' | 'int' | 'float', Type>>;
+}
+
+/**
+ * Plain data read straight from block-style YAML, line by line, for the shape kustomize,
+ * kpt and kubectl write: block mappings with plain keys, block sequences, and one-line
+ * scalars (plain words, quotes without escapes, `{}` and `[]`). Parsing a whole policy
+ * with js-yaml costs several times more, and thousands of them are read per render.
+ *
+ * Other values (block scalars, flow collections, escaped quotes) are parsed by js-yaml
+ * entry by entry. It declines (returns `undefined`) on anything else: quoted or
+ * complex keys, tabs, CR, non-ASCII text, duplicate or non-string keys, indentation
+ * js-yaml would reject or read another way, an entry that does not parse. The caller
+ * then parses the whole text, which also reports any error. Every line is accounted
+ * for, so an answer means the text is valid YAML with exactly this value
+ * (test/krm/block-value.test.ts holds it to js-yaml on generated and mutated texts).
+ * Texts with aliases are the caller's to route (to `yaml`, which limits expansion).
+ */
+export function readBlockValue(text: string, maxDepth: number): Record<string, unknown> | undefined {
+  if (OUTSIDE_ASCII.test(text)) return undefined;
+  const reader = new LineReader(text, maxDepth);
+  try {
+    return reader.document();
+  } catch (error) {
+    if (error === DECLINED) return undefined;
+    throw error;
+  }
+}
+
+/** The implicit types of js-yaml's CORE_SCHEMA, in its order: what a plain scalar may resolve to. */
+const IMPLICIT: readonly Type[] = [types.null, types.bool, types.int, types.float];
+
+// Tabs, CR, control and non-ASCII characters: js-yaml has rules for each, so it reads them.
+const OUTSIDE_ASCII = /[^\n\x20-\x7e]/;
+/** A plain key before `:` and a space or the line's end (no quotes, no `<<`, no `? `). */
+const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*:(?=[ \n]|$)/y;
+/**
+ * A one-line plain scalar: words of letters, digits and `_./=+-:` (a `:` only inside a
+ * word), separated by spaces, starting with no indicator. No `#`, so no comment.
+ */
+const PLAIN_SCALAR = /[A-Za-z0-9_./](?:[A-Za-z0-9_./=+-]|:(?=[A-Za-z0-9_./=+-]))*(?: +[A-Za-z0-9_./=+-](?:[A-Za-z0-9_./=+-]|:(?=[A-Za-z0-9_./=+-]))*)*(?= *(?:\n|$)| +#)/y;
+/** A word as a plain scalar in a flow collection (no `:`, `,`, brackets or spaces). */
+const FLOW_WORD = '[A-Za-z0-9_./][A-Za-z0-9_./=+-]*';
+const FLOW_KEY = '[A-Za-z0-9_][A-Za-z0-9_./-]*';
+/** One-line flow collections of plain words: `[Ingress, Egress]`, `{port: 53, protocol: UDP}`. */
+const FLOW_SEQUENCE = new RegExp(`\\[ *(${FLOW_WORD}(?: *, *${FLOW_WORD})*) *\\](?= *(?:\\n|$)| +#)`, 'y');
+const FLOW_MAPPING = new RegExp(`\\{ *(${FLOW_KEY}: +${FLOW_WORD}(?: *, *${FLOW_KEY}: +${FLOW_WORD})*) *\\}(?= *(?:\\n|$)| +#)`, 'y');
+const FLOW_SEPARATOR = / *, */;
+const FLOW_PAIR = /: +/;
+/** Quoted scalars on one line that mean exactly what is between the quotes (no escapes, no `''`). */
+const SINGLE_QUOTED = /'([^'\n]*)'(?= *(?:\n|$)| +#)/y;
+const DOUBLE_QUOTED = /"([^"\\\n]*)"(?= *(?:\n|$)| +#)/y;
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const PIPE = 124;
+
+/** Thrown inside the reader on anything outside its subset; never escapes `readBlockValue`. */
+const DECLINED = new Error('not plain block YAML');
+
+function decline(): never {
+  throw DECLINED;
+}
+
+/** What `scalar` and `node` answer for a value the line rules do not cover. */
+const NOT_READ = Symbol('not read');
+
+/**
+ * The reader walks content lines (blank and comment lines dropped) with one cursor. A
+ * `- ` item's content is read as a line of its own at the column after the dash, which
+ * is how YAML nests a mapping or a sequence inside an item. A value the line rules do
+ * not cover (a block scalar, a flow collection, an escaped quote) is handed to js-yaml
+ * with the lines it owns: up to the next content line at or left of its key or dash,
+ * the first line YAML cannot read as part of it.
+ */
+class LineReader {
+  /** Per content line: the column its content starts at. */
+  private readonly columns: number[] = [];
+  /** Per content line: offsets of its content's start and end (trailing spaces dropped). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Per content line: offset of the line's own start. */
+  private readonly lineStarts: number[] = [];
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      let start = lineStart;
+      while (start < lineEnd && text.charCodeAt(start) === SPACE) start++;
+      if (start < lineEnd && text.charCodeAt(start) !== HASH) {
+        let end = lineEnd;
+        while (text.charCodeAt(end - 1) === SPACE) end--;
+        this.columns.push(start - lineStart);
+        this.starts.push(start);
+        this.ends.push(end);
+        this.lineStarts.push(lineStart);
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** The whole text as one mapping, every line used. */
+  document(): Record<string, unknown> {
+    if (this.columns.length === 0 || this.isDash(0) || !this.isKey(0)) decline();
+    const value = this.mapping(this.columns[0]!, 0);
+    if (this.at !== this.columns.length) decline();
+    return value;
+  }
+
+  /** The block node whose first line is the current line, at its column. */
+  private node(column: number, depth: number): unknown {
+    if (this.isDash(this.at)) return this.sequence(column, depth);
+    if (this.isKey(this.at)) return this.mapping(column, depth);
+    return NOT_READ;
+  }
+
+  private mapping(column: number, depth: number): Record<string, unknown> {
+    if (depth >= this.maxDepth) decline();
+    const out: Record<string, unknown> = {};
+    while (this.at < this.columns.length && this.columns[this.at] === column) {
+      const line = this.at++;
+      PLAIN_KEY.lastIndex = this.starts[line]!;
+      const match = PLAIN_KEY.exec(this.text);
+      if (match === null) decline();
+      const key = match[0].slice(0, -1);
+      if (!isStringScalar(key) || Object.prototype.hasOwnProperty.call(out, key)) decline();
+      let valueStart = PLAIN_KEY.lastIndex;
+      const end = this.ends[line]!;
+      while (valueStart < end && this.text.charCodeAt(valueStart) === SPACE) valueStart++;
+      let value: unknown;
+      if (valueStart < end) value = this.text.charCodeAt(valueStart) === PIPE ? this.literal(line, valueStart, column) : this.scalar(valueStart, end);
+      else if (this.nextColumn() > column) value = this.node(this.nextColumn(), depth + 1);
+      // a block sequence may stand at its key's column
+      else if (this.nextColumn() === column && this.isDash(this.at)) value = this.sequence(column, depth + 1);
+      else value = null;
+      if (value === NOT_READ) value = this.parsedEntry(line, column, key);
+      // the entry took every line it can own: a deeper line would continue a scalar or be an error
+      else if (this.nextColumn() > column) decline();
+      setOwn(out, key, value);
+    }
+    return out;
+  }
+
+  private sequence(column: number, depth: number): unknown[] {
+    if (depth >= this.maxDepth) decline();
+    const out: unknown[] = [];
+    while (this.at < this.columns.length && this.columns[this.at] === column && this.isDash(this.at)) {
+      const line = this.at;
+      const dashStart = this.starts[line]!;
+      let contentStart = dashStart + 1;
+      const end = this.ends[line]!;
+      while (contentStart < end && this.text.charCodeAt(contentStart) === SPACE) contentStart++;
+      let item: unknown;
+      if (contentStart === end) {
+        this.at++;
+        item = this.nextColumn() > column ? this.node(this.nextColumn(), depth + 1) : null;
+      } else {
+        // the item's content, read as a line that starts after the dash
+        this.columns[line] = column + (contentStart - dashStart);
+        this.starts[line] = contentStart;
+        if (this.isDash(line) || this.isKey(line)) item = this.node(this.columns[line]!, depth + 1);
+        else {
+          this.at++;
+          item = this.scalar(contentStart, end);
+        }
+      }
+      if (item === NOT_READ) {
+        this.columns[line] = column;
+        this.starts[line] = dashStart;
+        item = this.parsedItem(line, column);
+      }
+      // the item took every line it can own: a deeper line would continue a scalar or be an error
+      else if (this.nextColumn() > column) decline();
+      out.push(item);
+    }
+    return out;
+  }
+
+  /** A one-line scalar value from `start` to `end`, when the line rules cover it. */
+  private scalar(start: number, end: number): unknown {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (end - start === 2 && (text.startsWith('{}', start) || text.startsWith('[]', start))) return first === 123 ? {} : [];
+    if (first === 91 || first === 123) return flowCollection(text, start, first === 91 ? FLOW_SEQUENCE : FLOW_MAPPING);
+    const pattern = first === 39 ? SINGLE_QUOTED : first === 34 ? DOUBLE_QUOTED : PLAIN_SCALAR;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) return NOT_READ;
+    return pattern === PLAIN_SCALAR ? plainScalar(match[0]) : match[1]!;
+  }
+
+  /**
+   * A literal block scalar, clipped (`|`) or stripped (`|-`), whose lines all stand at or
+   * right of its first line's column, with no blank line among them; js-yaml reads every
+   * other one (`|+` keeps trailing blank lines, `>` folds).
+   */
+  private literal(line: number, headerStart: number, column: number): unknown {
+    const header = this.ends[line]! - headerStart;
+    const strip = header === 2 && this.text.charCodeAt(headerStart + 1) === DASH;
+    if (header !== 1 && !strip) return NOT_READ;
+    let next = line + 1;
+    while (next < this.columns.length && this.columns[next]! > column) next++;
+    if (next === line + 1) return NOT_READ;
+    // every line after the header, comment-like ones included: they are content here
+    const first = this.text.indexOf('\n', headerStart) + 1;
+    const last = next < this.columns.length ? this.lineStarts[next]! - 1 : this.text.length;
+    const lines = this.text.slice(first, last).split('\n');
+    const indent = lines[0]!.length - lines[0]!.trimStart().length;
+    if (indent <= column) return NOT_READ;
+    for (const text of lines) if (text.trimStart().length === 0 || text.length - text.trimStart().length < indent) return NOT_READ;
+    this.at = next;
+    const body = lines.map((text) => text.slice(indent)).join('\n');
+    return strip ? body : `${body}\n`;
+  }
+
+  /** A mapping entry's value as js-yaml reads the entry's lines. */
+  private parsedEntry(line: number, column: number, key: string): unknown {
+    const value = this.parsedLines(line, column);
+    if (!isMapping(value) || !Object.prototype.hasOwnProperty.call(value, key) || Object.keys(value).length !== 1) decline();
+    return value[key];
+  }
+
+  /** A sequence item as js-yaml reads the item's lines. */
+  private parsedItem(line: number, column: number): unknown {
+    const value = this.parsedLines(line, column);
+    if (!Array.isArray(value) || value.length !== 1) decline();
+    return value[0];
+  }
+
+  /** The lines from `line` up to the next content line at or left of `column`, parsed; the cursor moves past them. */
+  private parsedLines(line: number, column: number): unknown {
+    let next = line + 1;
+    while (next < this.columns.length && this.columns[next]! > column) next++;
+    // with the last line's break: a `|+` scalar keeps it
+    const end = next < this.columns.length ? this.lineStarts[next]! : this.text.length;
+    this.at = next;
+    try {
+      return load(' '.repeat(column) + this.text.slice(this.starts[line], end), { schema: CORE_SCHEMA });
+    } catch {
+      // the whole text is parsed instead, and reports the error where it is
+      return decline();
+    }
+  }
+
+  /** The column of the current line, or -1 past the end. */
+  private nextColumn(): number {
+    return this.at < this.columns.length ? this.columns[this.at]! : -1;
+  }
+
+  /** `-` alone or followed by a space: a block sequence entry. */
+  private isDash(line: number): boolean {
+    const start = this.starts[line]!;
+    if (this.text.charCodeAt(start) !== DASH) return false;
+    return start + 1 === this.ends[line] || this.text.charCodeAt(start + 1) === SPACE;
+  }
+
+  /** Whether a line starts with a plain key and its colon. */
+  private isKey(line: number): boolean {
+    PLAIN_KEY.lastIndex = this.starts[line]!;
+    return PLAIN_KEY.test(this.text);
+  }
+}
+
+/** A one-line flow sequence or mapping of plain words, or `NOT_READ`. */
+function flowCollection(text: string, start: number, pattern: RegExp): unknown {
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  if (match === null) return NOT_READ;
+  const entries = match[1]!.split(FLOW_SEPARATOR);
+  if (pattern === FLOW_SEQUENCE) return entries.map(plainScalar);
+  const out: Record<string, unknown> = {};
+  for (const entry of entries) {
+    const [key, value] = entry.split(FLOW_PAIR) as [string, string];
+    if (!isStringScalar(key) || Object.prototype.hasOwnProperty.call(out, key)) return NOT_READ;
+    setOwn(out, key, plainScalar(value));
+  }
+  return out;
+}
+
+/** What js-yaml makes of a plain scalar: the first implicit type that takes it, else the text. */
+function plainScalar(text: string): unknown {
+  for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
+  return text;
+}
+
+/** A plain key that stays a string (`null`, `true` or `12` as keys are converted by js-yaml). */
+function isStringScalar(text: string): boolean {
+  return typeof plainScalar(text) === 'string';
+}
