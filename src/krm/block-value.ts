@@ -21,16 +21,24 @@ declare module 'js-yaml' {
  * (test/krm/block-value.test.ts holds it to js-yaml on generated and mutated texts).
  * Texts with aliases are the caller's to route (to `yaml`, which limits expansion).
  */
-export function readBlockValue(text: string, maxDepth: number): Record<string, unknown> | undefined {
+export function readBlockValue(text: string, maxDepth: number, wanted: Wanted = true): Record<string, unknown> | undefined {
   if (OUTSIDE_ASCII.test(text)) return undefined;
   const reader = new LineReader(text, maxDepth);
   try {
-    return reader.document();
+    return reader.document(wanted);
   } catch (error) {
     if (error === DECLINED) return undefined;
     throw error;
   }
 }
+
+/**
+ * Which parts of a value to read: all of it, some keys of a mapping, or the same parts of
+ * each item of a sequence. The lines of entries left out are skipped unread, so a YAML
+ * error there goes unseen; a wanted key that is not found is truly absent, since every
+ * key of a mapping read in part is still a plain key on its own line.
+ */
+export type Wanted = true | { readonly keys: Readonly<Record<string, Wanted>> } | { readonly each: Wanted };
 
 /** The implicit types of js-yaml's CORE_SCHEMA, in its order: what a plain scalar may resolve to. */
 const IMPLICIT: readonly Type[] = [types.null, types.bool, types.int, types.float];
@@ -112,22 +120,23 @@ class LineReader {
   }
 
   /** The whole text as one mapping, every line used. */
-  document(): Record<string, unknown> {
+  document(wanted: Wanted): Record<string, unknown> {
     if (this.columns.length === 0 || this.isDash(0) || !this.isKey(0)) decline();
-    const value = this.mapping(this.columns[0]!, 0);
+    const value = this.mapping(this.columns[0]!, 0, wanted);
     if (this.at !== this.columns.length) decline();
     return value;
   }
 
   /** The block node whose first line is the current line, at its column. */
-  private node(column: number, depth: number): unknown {
-    if (this.isDash(this.at)) return this.sequence(column, depth);
-    if (this.isKey(this.at)) return this.mapping(column, depth);
+  private node(column: number, depth: number, wanted: Wanted): unknown {
+    if (this.isDash(this.at)) return this.sequence(column, depth, wanted);
+    if (this.isKey(this.at)) return this.mapping(column, depth, wanted);
     return NOT_READ;
   }
 
-  private mapping(column: number, depth: number): Record<string, unknown> {
+  private mapping(column: number, depth: number, wanted: Wanted): Record<string, unknown> {
     if (depth >= this.maxDepth) decline();
+    const keys = wanted !== true && 'keys' in wanted ? wanted.keys : undefined;
     const out: Record<string, unknown> = {};
     while (this.at < this.columns.length && this.columns[this.at] === column) {
       const line = this.at++;
@@ -136,14 +145,21 @@ class LineReader {
       if (match === null) decline();
       const key = match[0].slice(0, -1);
       if (!isStringScalar(key) || Object.prototype.hasOwnProperty.call(out, key)) decline();
+      const want = keys === undefined ? true : Object.prototype.hasOwnProperty.call(keys, key) ? keys[key]! : undefined;
+      if (want === undefined) {
+        this.skipEntry(column);
+        continue;
+      }
       let valueStart = PLAIN_KEY.lastIndex;
       const end = this.ends[line]!;
       while (valueStart < end && this.text.charCodeAt(valueStart) === SPACE) valueStart++;
+      // a comment after the key leaves the value to the lines below
+      if (this.text.charCodeAt(valueStart) === HASH) valueStart = end;
       let value: unknown;
       if (valueStart < end) value = this.text.charCodeAt(valueStart) === PIPE ? this.literal(line, valueStart, column) : this.scalar(valueStart, end);
-      else if (this.nextColumn() > column) value = this.node(this.nextColumn(), depth + 1);
+      else if (this.nextColumn() > column) value = this.node(this.nextColumn(), depth + 1, want);
       // a block sequence may stand at its key's column
-      else if (this.nextColumn() === column && this.isDash(this.at)) value = this.sequence(column, depth + 1);
+      else if (this.nextColumn() === column && this.isDash(this.at)) value = this.sequence(column, depth + 1, want);
       else value = null;
       if (value === NOT_READ) value = this.parsedEntry(line, column, key);
       // the entry took every line it can own: a deeper line would continue a scalar or be an error
@@ -153,8 +169,9 @@ class LineReader {
     return out;
   }
 
-  private sequence(column: number, depth: number): unknown[] {
+  private sequence(column: number, depth: number, wanted: Wanted): unknown[] {
     if (depth >= this.maxDepth) decline();
+    const each = wanted !== true && 'each' in wanted ? wanted.each : true;
     const out: unknown[] = [];
     while (this.at < this.columns.length && this.columns[this.at] === column && this.isDash(this.at)) {
       const line = this.at;
@@ -162,15 +179,19 @@ class LineReader {
       let contentStart = dashStart + 1;
       const end = this.ends[line]!;
       while (contentStart < end && this.text.charCodeAt(contentStart) === SPACE) contentStart++;
+      if (this.text.charCodeAt(contentStart) === HASH) contentStart = end;
       let item: unknown;
       if (contentStart === end) {
         this.at++;
-        item = this.nextColumn() > column ? this.node(this.nextColumn(), depth + 1) : null;
+        if (this.nextColumn() > column) item = this.node(this.nextColumn(), depth + 1, each);
+        // js-yaml takes a `- ` line right after an empty item into this sequence, even from a column to the left
+        else if (this.nextColumn() !== -1 && this.nextColumn() < column && this.isDash(this.at)) decline();
+        else item = null;
       } else {
         // the item's content, read as a line that starts after the dash
         this.columns[line] = column + (contentStart - dashStart);
         this.starts[line] = contentStart;
-        if (this.isDash(line) || this.isKey(line)) item = this.node(this.columns[line]!, depth + 1);
+        if (this.isDash(line) || this.isKey(line)) item = this.node(this.columns[line]!, depth + 1, each);
         else {
           this.at++;
           item = this.scalar(contentStart, end);
@@ -254,6 +275,11 @@ class LineReader {
     }
   }
 
+  /** Moves past an entry's value: its deeper lines, and a block sequence at the key's column. */
+  private skipEntry(column: number): void {
+    while (this.at < this.columns.length && (this.columns[this.at]! > column || (this.columns[this.at] === column && this.isDash(this.at)))) this.at++;
+  }
+
   /** The column of the current line, or -1 past the end. */
   private nextColumn(): number {
     return this.at < this.columns.length ? this.columns[this.at]! : -1;
@@ -290,7 +316,7 @@ function flowCollection(text: string, start: number, pattern: RegExp): unknown {
 }
 
 /** What js-yaml makes of a plain scalar: the first implicit type that takes it, else the text. */
-function plainScalar(text: string): unknown {
+export function plainScalar(text: string): unknown {
   for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
   return text;
 }

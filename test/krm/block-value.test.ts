@@ -5,7 +5,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { stringify } from 'yaml';
-import { readBlockValue } from '../../src/krm/block-value';
+import { readBlockValue, type Wanted } from '../../src/krm/block-value';
+import { isMapping, setOwn } from '../../src/krm/path';
 
 // The law: whenever the line reader answers, js-yaml reads the same text to the same value.
 function agreesWithJsYaml(text: string): boolean {
@@ -63,6 +64,38 @@ test('property: what the line reader reads from written YAML, js-yaml reads the 
   );
 });
 
+/** The wanted parts of a value, as the line reader reads them. */
+function project(value: unknown, wanted: Wanted): unknown {
+  if (wanted === true) return value;
+  if ('each' in wanted) return Array.isArray(value) ? value.map((item) => project(item, wanted.each)) : value;
+  if (!isMapping(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, part] of Object.entries(wanted.keys)) if (Object.hasOwn(value, key)) setOwn(out, key, project(value[key], part));
+  return out;
+}
+
+const wanted: fc.Arbitrary<Wanted> = fc.letrec<{ wanted: Wanted }>((tie) => ({
+  wanted: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant(true as const),
+    fc.dictionary(fc.constantFrom(...KEYS), tie('wanted'), { maxKeys: 3 }).map((keys) => ({ keys })),
+    tie('wanted').map((each) => ({ each })),
+  ),
+})).wanted;
+
+test('property: reading only wanted parts gives those parts as js-yaml reads them', () => {
+  fc.assert(
+    fc.property(document, writer, wanted, (data, write, parts) => {
+      const text = write(data);
+      const read = readBlockValue(text, 64, parts);
+      if (read === undefined) return;
+      const [got, expected] = [project(read, parts), project(load(text, { schema: CORE_SCHEMA }), parts)];
+      if (!isDeepStrictEqual(got, expected)) assert.equal(got, expected, text);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 // edits that break indentation, quotes, flow collections, comments and block scalars
 const EDIT_CHARS = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', "'", '"', '[', ']', '{', '}', ',', '|', '|-', '|+', '>', '&a ', '*a', '!', '?', '\n', '\n  ', '\n#', '\t', '\r', 'x', '0'];
 
@@ -78,7 +111,7 @@ test('property: the same holds after random edits, so a text js-yaml rejects or 
   fc.assert(fc.property(edited, agreesWithJsYaml), { numRuns: 3000 });
 });
 
-const LINES = ['a: 1', 'b:', '  c: x', '  - d', '- e', '  -', '    f: |', '      text', '      # in text', '  # note', '#', '', '   ', 'g: [h, i]', 'j: {k: l}', "m: 'n'", 'o: "p"', '  q: r', '    s', 'm: dup', "m: 'it''s'", "n: 'a' # 'b'", 'p: "a" # "b"', '      ', '        more', '    t: |-', '    u: |2', '      # c'];
+const LINES = ['a: 1', 'b:', '  c: x', '  - d', '- e', '  -', '    f: |', '      text', '      # in text', '  # note', '#', '', '   ', 'g: [h, i]', 'j: {k: l}', "m: 'n'", 'o: "p"', '  q: r', '    s', 'm: dup', '- -', '  -', '-', "m: 'it''s'", "n: 'a' # 'b'", 'p: "a" # "b"', '      ', '        more', '    t: |-', '    u: |2', '      # c'];
 
 test('property: texts pieced together line by line, with comments and blank lines anywhere', () => {
   fc.assert(

@@ -1,5 +1,6 @@
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { BlockLines } from '../../krm/block-lines';
+import { plainScalar } from '../../krm/block-value';
+import { parseValue } from '../../krm/parse-item';
 import { type FieldPath, isMapping, setOwn, valueAt } from '../../krm/path';
 import type { SelectorSite } from './sites';
 
@@ -15,8 +16,8 @@ import type { SelectorSite } from './sites';
  * - the new lines, parsed on their own, are exactly the `matchExpressions` the rewrite
  *   means, at the same column, so in place they form the one entry that replaces it.
  * When every key and value is a plain word the lines can only be `key: value` pairs
- * (simplePairs checked each line), so both proofs come down to the words: each, parsed
- * on its own, must be the key or value the data has, in order (see PLAIN_WORD).
+ * (simplePairs checked each line), so both proofs come down to the words: each, read
+ * as the plain scalar it is, must be the key or value the data has, in order (see PLAIN_WORD).
  * Block structure is decided by indentation alone, so lines parse the same on their own
  * as in place. Anything else returns `undefined` and the Document path (harden.ts) does
  * the job. The new value comes back with the text, so the item need not be parsed again.
@@ -30,17 +31,13 @@ export function hardenLines(text: string, sites: readonly SelectorSite[], data: 
     if (patch === undefined) return undefined;
     patches.push(patch);
   }
-  // one parse for all the proofs
-  const proofs = patches.map((patch) => proofTexts(lines, patch));
-  const parsed = parseSnippets(proofs.flat());
-  if (parsed === undefined) return undefined;
   let value = data;
-  let next = 0;
-  for (const [i, patch] of patches.entries()) {
-    const proof = parsed.slice(next, (next += proofs[i]!.length));
+  for (const patch of patches) {
+    const proof = parsedProof(lines, patch);
+    if (proof === undefined) return undefined;
     const meant = Object.entries(patch.labels).map(([key, label]) => ({ key, operator: 'In', values: [label] }));
     if (!proves(patch, proof, meant)) return undefined;
-    // fresh objects, equal to what the new lines parse to: parses are shared through the memo
+    // fresh objects, equal to what the new lines parse to
     value = withNode(value, patch.path, swapped(patch.selector, meant));
   }
   return { text: lines.spliced(patches), value };
@@ -75,9 +72,14 @@ function patchFor(lines: BlockLines, path: FieldPath, data: unknown, style: 'com
   return { from: entry.keyLine, to: entry.end, lines: expressionLines(entry.column, pairs, style), words, labels, selector, path };
 }
 
-/** What is parsed to prove a patch: its words, or its old lines and its new lines. */
-function proofTexts(lines: BlockLines, patch: Patch): readonly string[] {
-  return patch.words ?? [lines.linesText(patch.from, patch.to), patch.lines.join('\n')];
+/**
+ * What proves a patch, parsed: its words, each the plain scalar it is, or its old lines
+ * and its new lines, each on its own (`undefined` when they do not parse).
+ */
+function parsedProof(lines: BlockLines, patch: Patch): unknown[] | undefined {
+  if (patch.words !== undefined) return patch.words.map(plainScalar);
+  const parsed = [lines.linesText(patch.from, patch.to), patch.lines.join('\n')].map((text) => parseValue(text, 1));
+  return parsed.every((result) => 'value' in result) ? parsed.map((result) => (result as { value: unknown }).value) : undefined;
 }
 
 /** Whether the parsed proof shows the patch replaces exactly `matchLabels` by exactly `meant`. */
@@ -96,12 +98,13 @@ function holdsExactly(parsed: unknown, labels: Record<string, unknown>): boolean
 /**
  * A key or value written as a plain word (letters, digits, `-_./`, starting with a letter
  * or digit) reads the same wherever a block puts it: as a key, after `key: `, after `- `.
- * Such pairs are proved word by word (each word parsed on its own, as its own document)
- * instead of by parsing the old line and the four new lines each pair becomes.
+ * Such pairs are proved word by word (each word resolved as the plain scalar it is, by
+ * js-yaml's own types) instead of by parsing the old line and the four new lines each
+ * pair becomes.
  */
 const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9_.\/-]*$/;
 
-/** Whether the pairs' words, parsed one by one, are the keys and values meant, in order. */
+/** Whether the pairs' words, read one by one, are the keys and values meant, in order. */
 function wordsMean(parsed: readonly unknown[], meant: readonly { key: string; values: unknown[] }[]): boolean {
   return parsed.length === 2 * meant.length && meant.every(({ key, values }, i) => parsed[2 * i] === key && Object.is(parsed[2 * i + 1], values[0]));
 }
@@ -135,30 +138,6 @@ function expressionLines(column: number, pairs: readonly { key: string; value: s
   const out = [`${pad}matchExpressions:`];
   for (const { key, value } of pairs) out.push(`${item}- key: ${key}`, `${item}  operator: In`, `${item}  values:`, `${values}- ${value}`);
   return out;
-}
-
-/** Snippets already parsed, by text: the same selectors (DNS, ingress) recur in every policy. */
-const parsedSnippets = new Map<string, unknown>();
-
-/**
- * Snippets parsed on their own, as the documents of one stream (`undefined` when any does
- * not parse). A `---` line cannot clash with them: selector lines are indented.
- */
-function parseSnippets(snippets: readonly string[]): unknown[] | undefined {
-  // bounded, for a long-lived process that hardens many different lists
-  if (parsedSnippets.size > 10000) parsedSnippets.clear();
-  const unknown = [...new Set(snippets.filter((snippet) => !parsedSnippets.has(snippet)))];
-  if (unknown.length > 0) {
-    let documents: unknown[];
-    try {
-      documents = loadAll(unknown.map((snippet) => `---\n${snippet}\n`).join(''), undefined, { schema: CORE_SCHEMA });
-    } catch {
-      return undefined;
-    }
-    if (documents.length !== unknown.length) return undefined;
-    unknown.forEach((snippet, i) => parsedSnippets.set(snippet, documents[i]));
-  }
-  return snippets.map((snippet) => parsedSnippets.get(snippet));
 }
 
 /** The selector with `matchExpressions` in the place `matchLabels` had (key order as the new text reads). */
