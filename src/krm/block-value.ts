@@ -45,8 +45,9 @@ const IMPLICIT: readonly Type[] = [types.null, types.bool, types.int, types.floa
 
 // Tabs, CR, control and non-ASCII characters: js-yaml has rules for each, so it reads them.
 const OUTSIDE_ASCII = /[^\n\x20-\x7e]/;
-/** A plain key before `:` and a space or the line's end (no quotes, no `<<`, no `? `). */
-const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*:(?=[ \n]|$)/y;
+/** Characters of a plain key (`[A-Za-z0-9_.\/-]`; the first one `[A-Za-z0-9_]`): no quotes, no `<<`, no `? `. */
+const KEY_CHAR = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-');
+const KEY_FIRST = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 /**
  * A one-line plain scalar: words of letters, digits and `_./=+-:` (a `:` only inside a
  * word), separated by spaces, starting with no indicator. No `#`, so no comment.
@@ -68,6 +69,7 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const PIPE = 124;
+const COLON = 58;
 
 /** Thrown inside the reader on anything outside its subset; never escapes `readBlockValue`. */
 const DECLINED = new Error('not plain block YAML');
@@ -140,17 +142,16 @@ class LineReader {
     const out: Record<string, unknown> = {};
     while (this.at < this.columns.length && this.columns[this.at] === column) {
       const line = this.at++;
-      PLAIN_KEY.lastIndex = this.starts[line]!;
-      const match = PLAIN_KEY.exec(this.text);
-      if (match === null) decline();
-      const key = match[0].slice(0, -1);
+      const colon = this.keyColon(line);
+      if (colon === -1) decline();
+      const key = this.text.slice(this.starts[line], colon);
       if (!isStringScalar(key) || Object.prototype.hasOwnProperty.call(out, key)) decline();
       const want = keys === undefined ? true : Object.prototype.hasOwnProperty.call(keys, key) ? keys[key]! : undefined;
       if (want === undefined) {
         this.skipEntry(column);
         continue;
       }
-      let valueStart = PLAIN_KEY.lastIndex;
+      let valueStart = colon + 1;
       const end = this.ends[line]!;
       while (valueStart < end && this.text.charCodeAt(valueStart) === SPACE) valueStart++;
       // a comment after the key leaves the value to the lines below
@@ -294,8 +295,22 @@ class LineReader {
 
   /** Whether a line starts with a plain key and its colon. */
   private isKey(line: number): boolean {
-    PLAIN_KEY.lastIndex = this.starts[line]!;
-    return PLAIN_KEY.test(this.text);
+    return this.keyColon(line) !== -1;
+  }
+
+  /** The offset of the colon after a plain key at the line's start, followed by a space or the line's end; -1 for none. */
+  private keyColon(line: number): number {
+    const text = this.text;
+    const end = this.ends[line]!;
+    let at = this.starts[line]!;
+    const first = text.charCodeAt(at);
+    if (first >= 128 || KEY_FIRST[first] === 0) return -1;
+    for (at++; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (code === COLON) return at + 1 === end || text.charCodeAt(at + 1) === SPACE ? at : -1;
+      if (code >= 128 || KEY_CHAR[code] === 0) return -1;
+    }
+    return -1;
   }
 }
 
@@ -315,6 +330,12 @@ function flowCollection(text: string, start: number, pattern: RegExp): unknown {
   return out;
 }
 
+function charTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < characters.length; i++) table[characters.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** What js-yaml makes of a plain scalar: the first implicit type that takes it, else the text. */
 export function plainScalar(text: string): unknown {
   for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
@@ -323,5 +344,12 @@ export function plainScalar(text: string): unknown {
 
 /** A plain key that stays a string (`null`, `true` or `12` as keys are converted by js-yaml). */
 function isStringScalar(text: string): boolean {
-  return typeof plainScalar(text) === 'string';
+  let known = stringKeys.get(text);
+  if (known === undefined) {
+    if (stringKeys.size > 10000) stringKeys.clear();
+    known = typeof plainScalar(text) === 'string';
+    stringKeys.set(text, known);
+  }
+  return known;
 }
+const stringKeys = new Map<string, boolean>();
