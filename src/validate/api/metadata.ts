@@ -38,10 +38,11 @@ export function validateMetadata(metadata: unknown, version: KubeVersion): ApiEr
 function validateAnnotations(metadata: unknown, version: KubeVersion): ApiError[] {
   const errors: ApiError[] = [];
   const entries = stringMapEntries(metadata, 'annotations');
+  const wording = labelWording(version);
   let size = 0;
   for (const [key, value] of entries) {
     // Annotation keys are checked lowercased: uppercase DNS prefixes are allowed there.
-    for (const detail of qualifiedNameErrors(key.toLowerCase(), labelWording(version))) {
+    for (const detail of qualifiedNameErrors(key.toLowerCase(), wording)) {
       errors.push(invalidString(['metadata', 'annotations'], key, detail));
     }
     size += Buffer.byteLength(key) + Buffer.byteLength(value);

@@ -14,10 +14,12 @@ export function validateLabelKey(key: string, path: FieldPath, wording: Wording)
 
 /** `ValidateLabels`: per key, the key checks then the value checks, all at the map's path. */
 export function validateLabels(object: unknown, key: string, path: FieldPath, wording: Wording): ApiError[] {
-  return stringMapEntries(object, key).flatMap(([name, value]) => [
-    ...validateLabelKey(name, path, wording),
-    ...labelValueErrors(value, wording).map((detail) => invalidString(path, value, detail)),
-  ]);
+  const errors: ApiError[] = [];
+  for (const [name, value] of stringMapEntries(object, key)) {
+    for (const detail of qualifiedNameErrors(name, wording)) errors.push(invalidString(path, name, detail));
+    for (const detail of labelValueErrors(value, wording)) errors.push(invalidString(path, value, detail));
+  }
+  return errors;
 }
 
 /** `ValidateLabelSelector` on create (S1–S7); `selector` is a present (non-null) selector. */

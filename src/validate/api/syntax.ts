@@ -23,6 +23,9 @@ const SUBDOMAIN_MESSAGE =
 const LABEL_MESSAGE =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
 
+/** The answer of a check that passes: shared, so valid input (nearly all of it) allocates nothing. */
+const PASSED: readonly string[] = Object.freeze([]);
+
 /** apimachinery `RegexError`: the odd double space before `or` is the server's. */
 export function regexError(message: string, pattern: string, ...examples: string[]): string {
   if (examples.length === 0) return `${message} (regex used for validation is '${pattern}')`;
@@ -51,7 +54,8 @@ export function labelWording(version: KubeVersion): Wording {
 }
 
 /** `IsDNS1123Subdomain`: length and syntax, both reported. */
-export function dns1123SubdomainErrors(value: string, unit: Wording['unit'] = 'characters'): string[] {
+export function dns1123SubdomainErrors(value: string, unit: Wording['unit'] = 'characters'): readonly string[] {
+  if (dns1123Subdomain.test(value) && byteLength(value) <= 253) return PASSED;
   const errors: string[] = [];
   if (byteLength(value) > 253) errors.push(`must be no more than 253 ${unit}`);
   if (!dns1123Subdomain.test(value)) errors.push(regexError(SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN, 'example.com'));
@@ -59,7 +63,8 @@ export function dns1123SubdomainErrors(value: string, unit: Wording['unit'] = 'c
 }
 
 /** `IsDNS1123Label`, which singles out dots in an otherwise valid subdomain. */
-export function dns1123LabelErrors(value: string): string[] {
+export function dns1123LabelErrors(value: string): readonly string[] {
+  if (dns1123Label.test(value) && byteLength(value) <= 63) return PASSED;
   const errors: string[] = [];
   if (byteLength(value) > 63) errors.push('must be no more than 63 characters');
   if (!dns1123Label.test(value)) {
@@ -76,13 +81,14 @@ export function dns1123LabelErrors(value: string): string[] {
 const validQualifiedNames = new Set<string>();
 
 /** `IsQualifiedName` (label keys, annotation keys, finalizers): L1–L6 of the rules. */
-export function qualifiedNameErrors(value: string, wording: Wording): string[] {
-  if (validQualifiedNames.has(value)) return [];
+export function qualifiedNameErrors(value: string, wording: Wording): readonly string[] {
+  if (validQualifiedNames.has(value)) return PASSED;
   const errors = qualifiedNameChecks(value, wording);
+  if (errors.length > 0) return errors;
   // bounded, for a long-lived process that validates many different lists
   if (validQualifiedNames.size >= 10000) validQualifiedNames.clear();
-  if (errors.length === 0) validQualifiedNames.add(value);
-  return errors;
+  validQualifiedNames.add(value);
+  return PASSED;
 }
 
 function qualifiedNameChecks(value: string, wording: Wording): string[] {
@@ -109,7 +115,8 @@ function qualifiedNameChecks(value: string, wording: Wording): string[] {
 }
 
 /** `IsValidLabelValue`: L7–L8. */
-export function labelValueErrors(value: string, wording: Wording): string[] {
+export function labelValueErrors(value: string, wording: Wording): readonly string[] {
+  if (labelValue.test(value) && byteLength(value) <= 63) return PASSED;
   const errors: string[] = [];
   if (byteLength(value) > 63) errors.push(`must be no more than 63 ${wording.unit}`);
   if (!labelValue.test(value)) errors.push(regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE, 'MyValue', 'my_value', '12345'));
@@ -117,8 +124,8 @@ export function labelValueErrors(value: string, wording: Wording): string[] {
 }
 
 /** `IsValidPortNum`. */
-export function portNumberErrors(port: number): string[] {
-  return port >= 1 && port <= 65535 ? [] : ['must be between 1 and 65535, inclusive'];
+export function portNumberErrors(port: number): readonly string[] {
+  return port >= 1 && port <= 65535 ? PASSED : ['must be between 1 and 65535, inclusive'];
 }
 
 /** `IsValidPortName`: the IANA service-name syntax, lowercase only (P6a–P6e). */
