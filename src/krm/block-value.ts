@@ -8,12 +8,13 @@ declare module 'js-yaml' {
 
 /**
  * Plain data read straight from block-style YAML, line by line, for the shape kustomize,
- * kpt and kubectl write: block mappings with plain keys, block sequences, and one-line
- * scalars (plain words, quotes without escapes, `{}` and `[]`). Parsing a whole policy
- * with js-yaml costs several times more, and thousands of them are read per render.
+ * kpt and kubectl write: block mappings with plain keys, block sequences, one-line
+ * scalars (plain words, quotes without escapes), one-line flow collections of plain
+ * words (`[Ingress, Egress]`, `{port: 53}`) and literal block scalars. Parsing a whole
+ * policy with js-yaml costs several times more, and thousands of them are read per render.
  *
- * Other values (block scalars, flow collections, escaped quotes) are parsed by js-yaml
- * entry by entry. It declines (returns `undefined`) on anything else: quoted or
+ * Other values (folded or kept block scalars, nested flow collections, escaped quotes)
+ * are parsed by js-yaml entry by entry. It declines (returns `undefined`) on anything else: quoted or
  * complex keys, tabs, CR, non-ASCII text, duplicate or non-string keys, indentation
  * js-yaml would reject or read another way, an entry that does not parse. The caller
  * then parses the whole text, which also reports any error. Every line is accounted
