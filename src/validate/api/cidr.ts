@@ -126,8 +126,24 @@ function mask(bytes: readonly number[], prefixLength: number): number[] {
   });
 }
 
+/**
+ * CIDRs parsed so far: the same few (`0.0.0.0/0`, the private ranges) recur in every
+ * policy, and validation, warnings and lints each parse them. Answers are frozen, so the
+ * memo cannot be changed through one.
+ */
+const parsedCidrs = new Map<string, GoCidr | undefined>();
+
 /** `net.ParseCIDR` of Go 1.16; `undefined` where it returns an error. */
 export function parseCidrSloppy(text: string): GoCidr | undefined {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const cidr = parseCidr(text);
+  // bounded, for a long-lived process that validates many different lists
+  if (parsedCidrs.size >= 10000) parsedCidrs.clear();
+  parsedCidrs.set(text, cidr === undefined ? undefined : Object.freeze({ ...cidr, ip: Object.freeze(cidr.ip), network: Object.freeze(cidr.network) }));
+  return parsedCidrs.get(text);
+}
+
+function parseCidr(text: string): GoCidr | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const address = text.slice(0, slash);
