@@ -35,6 +35,7 @@ const HASH = 35;
 const DASH = 45;
 const COLON = 58;
 const RETURN = 13;
+const TAB = 9;
 
 /**
  * Line-level view of a text whose every line carries its real indentation. Lines are
@@ -51,7 +52,7 @@ export class BlockLines {
   /** Sequence items by the line of the entry whose value they are. */
   private readonly itemsOf = new Map<number, MappingScope[] | undefined>();
   /** Plain keys by scope (see `keysIn`). */
-  private readonly keysOf = new Map<string, Map<string, number> | undefined>();
+  private readonly keysOf = new Map<number, Map<string, number> | undefined>();
 
   constructor(readonly text: string) {
     let count = 1;
@@ -253,13 +254,21 @@ export class BlockLines {
 
   /** Whether the entry's value sits on the lines below its key (`key:` alone). */
   valueIsBlock(entry: BlockEntry): boolean {
-    const rest = this.line(entry.keyLine).slice(entry.column).replace(/^[^:]*:/, '').trim();
-    return rest === '';
+    const end = this.lineEnd(entry.keyLine);
+    const colon = this.text.indexOf(':', this.starts[entry.keyLine]! + entry.column);
+    if (colon === -1 || colon >= end) return false;
+    for (let at = colon + 1; at < end; at++) {
+      const code = this.text.charCodeAt(at);
+      // what `trim` takes away: space, tab to carriage return, and (rarely) other white space
+      if (code !== SPACE && !(code >= TAB && code <= RETURN) && !(code > 127 && /\s/.test(this.text[at]!))) return false;
+    }
+    return true;
   }
 
   /** `plainKeyLines` of a scope, once per scope. */
   private keysIn(scope: MappingScope): Map<string, number> | undefined {
-    const id = `${scope.from}:${scope.to}:${scope.column}:${scope.dashLine ?? ''}`;
+    // a scope is known by its first line and column (a mapping value never starts on a `- ` line)
+    const id = scope.from * 4194304 + Math.min(scope.column, 4194303);
     if (this.keysOf.has(id)) return this.keysOf.get(id);
     const keys = this.plainKeyLines(scope);
     this.keysOf.set(id, keys);

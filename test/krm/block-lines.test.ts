@@ -35,4 +35,16 @@ test('a key is looked for on one line only', () => {
   assert.equal(lines.findKey({ from: 0, to: 2, column: 0 }, 'b'), { keyLine: 1, end: 2, column: 0 });
 });
 
+test('property: a value is on the lines below exactly when nothing but white space follows the first colon', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', ':', ' ', '\t', '\r', '#', 'b', '\u00a0', '\v'), { maxLength: 8 }), fc.nat(3), (chars, column) => {
+      const line = ' '.repeat(column) + chars.join('');
+      const lines = new BlockLines(`${line}\nx: 1\n`);
+      const expected = line.slice(column).replace(/^[^:]*:/, '').trim() === '' && line.slice(column).includes(':');
+      assert.is(lines.valueIsBlock({ keyLine: 0, end: 1, column }), expected, JSON.stringify(line));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
 test.run();
