@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { parse, parseDocument, type Document } from 'yaml';
 import { readBlockValue } from './block-value';
 import { PARSE_OPTIONS } from './cst';
+import { deeperThan } from './path';
 
 /** Most aliases one item may expand (yaml's guard against "billion laughs" documents). */
 export const MAX_ALIAS_COUNT = 100;
@@ -68,18 +69,4 @@ function describe(error: unknown, firstLine: number): ParseProblem {
   const position = yamlError.linePos?.[0];
   const message = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return position === undefined ? { message } : { message, line: firstLine + position.line - 1, col: position.col };
-}
-
-/** Depth check; its own recursion stops at the limit, so it cannot overflow. */
-function deeperThan(value: unknown, limit: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (limit === 0) return true;
-  if (Array.isArray(value)) {
-    for (const child of value) if (deeperThan(child, limit - 1)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
-  }
-  return false;
 }

@@ -48,3 +48,17 @@ export function valueAt(root: unknown, path: FieldPath): unknown {
   }
   return current;
 }
+
+/** Whether plain data nests objects `limit` levels deep or more; the recursion stops at the limit, so it cannot overflow. */
+export function deeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (deeperThan(child, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { readBlockValue, type Wanted } from '../krm/block-value';
 import type { Item } from '../krm/item';
+import { deeperThan } from '../krm/path';
 import { MAX_DEPTH } from '../krm/parse-item';
 import { POD_TEMPLATE_PATHS, readWorkload, type Workload } from './workload';
 
@@ -41,7 +42,9 @@ export function readsFromLines(kind: string): boolean {
 /** The parts of an item's text a workload is read from, or `undefined` when the text must be parsed whole. */
 export function sparseWorkloadValue(text: string, kind: string): unknown {
   const wanted = WANTED.get(kind);
-  return wanted === undefined ? undefined : readBlockValue(text, MAX_DEPTH, wanted);
+  const read = wanted === undefined ? undefined : readBlockValue(text, MAX_DEPTH, wanted);
+  // parts js-yaml read may nest past the limit: the whole parse reports that
+  return read === undefined || deeperThan(read, MAX_DEPTH) ? undefined : read;
 }
 
 const workloads = new WeakMap<Item, Workload | null>();

@@ -115,6 +115,12 @@ test('flow parts are parsed entry by entry, and a workload is read without its e
   });
 });
 
+test('parts nested past the depth limit make it decline, so the whole parse reports them', () => {
+  const deep = `${'['.repeat(70)}1${']'.repeat(70)}`;
+  const text = `kind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels: ${deep}\n`;
+  assert.is(sparseWorkloadValue(text, 'Deployment'), undefined);
+});
+
 /** JSON-equal form (labels are null-prototype maps; absent names are undefined). */
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
