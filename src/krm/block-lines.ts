@@ -39,9 +39,9 @@ const TAB = 9;
 
 /**
  * Line-level view of a text whose every line carries its real indentation. Lines are
- * offsets into the text, not strings of their own: workloads and policies are read and
- * patched by the thousand, and a line string is wanted only for the few lines that are
- * patched or parsed.
+ * offsets into the text, not strings of their own: policies are patched by the
+ * thousand, and a line string is wanted only for the few lines that are patched or
+ * parsed.
  */
 export class BlockLines {
   /** Lines as `text.split('\n')` has them (a final newline ends in one empty line). */
@@ -124,7 +124,7 @@ export class BlockLines {
    * written quoted, as a complex or merge key, or in a flow mapping. One pass over the
    * mapping, however many keys the caller wants; `undefined` when a key is not plain.
    */
-  plainKeyLines(scope: MappingScope): Map<string, number> | undefined {
+  private plainKeyLines(scope: MappingScope): Map<string, number> | undefined {
     const keys = new Map<string, number>();
     for (let i = scope.from; i < scope.to; i++) {
       if (!this.isContent(i) || this.columnOf(i, scope) !== scope.column) continue;
@@ -140,12 +140,12 @@ export class BlockLines {
   }
 
   /** The entry whose key stands on a line of a mapping (a line `plainKeyLines` gave). */
-  entryOn(scope: MappingScope, keyLine: number): BlockEntry {
+  private entryOn(scope: MappingScope, keyLine: number): BlockEntry {
     return { keyLine, end: this.entryEnd(keyLine, scope), column: scope.column };
   }
 
   /** The items of a block sequence that is an entry's value, or `undefined` for any other value. */
-  sequenceItems(entry: BlockEntry): MappingScope[] | undefined {
+  private sequenceItems(entry: BlockEntry): MappingScope[] | undefined {
     // paths through one list come back for each of its items
     if (this.itemsOf.has(entry.keyLine)) return this.itemsOf.get(entry.keyLine);
     const items = this.findSequenceItems(entry);
@@ -177,11 +177,6 @@ export class BlockLines {
       items.push({ from: dash, to: dashes[index + 1] ?? entry.end, column: at - start, dashLine: dash });
     }
     return items;
-  }
-
-  /** An entry's lines on their own: its key line starts at the key (a `- ` before it becomes spaces). */
-  entryText(entry: BlockEntry): string {
-    return ' '.repeat(entry.column) + this.text.slice(this.starts[entry.keyLine]! + entry.column, this.lineEnd(entry.end - 1));
   }
 
   /** The block mapping that is the value of an entry. */
