@@ -24,16 +24,22 @@ function agreesWithJsYaml(text: string): boolean {
 
 // keys and strings chosen to land on every rule: plain words, words YAML resolves to
 // other types, indicators, quotes, comments, line breaks
-const KEYS = ['a', 'name', 'app.kubernetes.io/name', 'k8s-app', 'null', 'true', 'Yes', '12', '0x1F', '1e3', '__proto__', 'constructor', 'a b', 'a:b', '-a', '.a', '_a', "it's", '#a', 'on'];
-const WORDS = ['web', 'TCP', '53', '-1', '+1', '0o17', '012', '0x1F', '1_000', '1e3', '.5', '.inf', '.NaN', 'null', 'Null', '~', 'true', 'False', 'yes', 'a b', 'a  b', 'a:b', 'a: b', 'a #b', 'a#b', 'http://x:80/y', '10.0.0.0/8', "it's", 'say "hi"', 'back\\slash', '', ' lead', 'trail ', 'two\nlines', 'end\n', 'para\n\nnext', 'tail\n\n', '  indented\nfirst', '#x', '[a]', '{a}', '*a', '&a', '!t', '|', '>', '- a', '? q', '%x', '@x', '`x', ',', 'a,b', '=', '1.2.3', '2024-01-01'];
+const PLAIN_KEYS = ['a', 'b', 'name', 'ports', 'app.kubernetes.io/name', 'k8s-app', '_a', 'Yes', 'on', '__proto__', 'constructor'];
+// keys a writer quotes or YAML resolves to other types: each makes the reader decline
+const ODD_KEYS = ['null', 'true', '12', '0x1F', '1e3', 'a b', 'a:b', '-a', '.a', "it's", '#a'];
+const KEYS = [...PLAIN_KEYS, ...ODD_KEYS];
+const key = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_KEYS) });
+const COMMON_WORDS = ['web', 'TCP', '53', 'kube-dns', 'a b', 'http://x:80/y', '10.0.0.0/8', 'app.kubernetes.io/name', '1.2.3', 'end\n', 'two\nlines', ''];
+const ODD_WORDS = ['-1', '+1', '0o17', '012', '0x1F', '1_000', '1e3', '.5', '.inf', '.NaN', 'null', 'Null', '~', 'true', 'False', 'yes', 'a  b', 'a:b', 'a: b', 'a #b', 'a#b', "it's", 'say "hi"', 'back\\slash', ' lead', 'trail ', 'para\n\nnext', 'tail\n\n', '  indented\nfirst', '#x', '[a]', '{a}', '*a', '&a', '!t', '|', '>', '- a', '? q', '%x', '@x', '`x', ',', 'a,b', '=', '2024-01-01'];
+const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...COMMON_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_WORDS) });
 
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('scalar'), tie('list'), tie('map')),
-  scalar: fc.oneof(fc.constantFrom(...WORDS), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null)),
+  scalar: fc.oneof({ weight: 4, arbitrary: word }, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null)),
   list: fc.array(tie('node'), { maxLength: 4 }),
-  map: fc.dictionary(fc.constantFrom(...KEYS), tie('node'), { maxKeys: 5 }),
+  map: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
 })).node;
-const document = fc.dictionary(fc.constantFrom(...KEYS), value, { minKeys: 1, maxKeys: 6 });
+const document = fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 });
 
 /** The ways tools write YAML: kustomize and kpt (`yaml`), js-yaml's dumper, flow levels, indents. */
 const writer = fc.constantFrom<(data: unknown) => string>(
@@ -58,10 +64,17 @@ function shifted(text: string, by: number): string {
 }
 
 test('property: what the line reader reads from written YAML, js-yaml reads the same', () => {
+  let answered = 0;
   fc.assert(
-    fc.property(document, writer, fc.nat(4), (data, write, by) => agreesWithJsYaml(shifted(write(data), by))),
+    fc.property(document, writer, fc.nat(4), (data, write, by) => {
+      const text = shifted(write(data), by);
+      if (readBlockValue(text, 64) !== undefined) answered++;
+      return agreesWithJsYaml(text);
+    }),
     { numRuns: 2000 },
   );
+  // the law holds trivially for a reader that declines everything: it must answer often
+  assert.ok(answered > 400, `the line reader answered only ${answered} of 2000 texts`);
 });
 
 /** The wanted parts of a value, as the line reader reads them. */
