@@ -67,8 +67,16 @@ test('property: a workload read from its lines is the workload read from the par
       const text = emit(workload(kind, template, extras), style, indent);
       const sparse = sparseWorkloadValue(text, kind);
       if (sparse === undefined) return;
+      let whole: unknown;
+      try {
+        whole = parse(text);
+      } catch {
+        // js-yaml's dumper now and then writes a flow part it cannot read back; in a part
+        // the reader skips, that is the YAML error it gives up on seeing (see workload-lines.ts)
+        return;
+      }
       answered++;
-      assert.equal(readWorkload(kind, sparse, 'default'), readWorkload(kind, parse(text), 'default'), text);
+      assert.equal(readWorkload(kind, sparse, 'default'), readWorkload(kind, whole, 'default'), text);
     }),
     { numRuns: 400 },
   );
