@@ -1,3 +1,4 @@
+import { spawn as spawnAsync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,28 @@ test('CLI: a reader that stops early (| head) ends the run without a stack trace
   assert.is(result.status, 0);
   assert.is(readFileSync(errors, 'utf8'), '');
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('CLI: stdin arriving slowly on a non-blocking pipe is read to its end', async () => {
+  const input = `${header}${Array.from({ length: 2_000 }, (_, i) => policy.replace('name: p', `name: p${i}`)).join('')}`;
+  const expected = cli(input);
+  // a paused process.stdin leaves fd 0 non-blocking: plain reads meet EAGAIN and the stream takes over
+  const child = spawnAsync(process.execPath, ['--require', join(__dirname, 'pause-stdin.cjs'), BUNDLE], { cwd: '/', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const bytes = Buffer.from(input);
+  // long pauses: the command starts and drains the pipe while the rest is still to come
+  for (let at = 0; at < bytes.length; at += 128 * 1024) {
+    child.stdin.write(bytes.subarray(at, at + 128 * 1024));
+    await new Promise((resolve) => setTimeout(resolve, at === 0 ? 400 : 50));
+  }
+  child.stdin.end();
+  assert.is(await closed, expected.status);
+  assert.is(errors, expected.stderr);
+  assert.is(Buffer.concat(chunks).toString('utf8'), expected.stdout);
 });
 
 test.run();
