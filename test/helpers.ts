@@ -27,3 +27,11 @@ export function resultsOf(resourceList: string): { severity: string; tags: { rul
   const value = parse(resourceList, { uniqueKeys: false }) as { results?: never[] };
   return value.results ?? [];
 }
+
+/** A YAML text shifted right, the way an item's lines sit inside a ResourceList (blank lines stay empty). */
+export function shifted(text: string, by: number): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : ' '.repeat(by) + line))
+    .join('\n');
+}

@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { stringify } from 'yaml';
 import { readBlockValue, type Wanted } from '../../src/krm/block-value';
 import { isMapping, setOwn } from '../../src/krm/path';
+import { shifted } from '../helpers';
 
 // The law: whenever the line reader answers, js-yaml reads the same text to the same value.
 function agreesWithJsYaml(text: string): boolean {
@@ -54,14 +55,6 @@ const writer = fc.constantFrom<(data: unknown) => string>(
   (data) => dump(data, { indent: 3, noArrayIndent: true }),
   (data) => dump(data, { quotingType: '"', forceQuotes: true }),
 );
-
-/** Text shifted right, the way an item's lines sit inside a ResourceList. */
-function shifted(text: string, by: number): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : ' '.repeat(by) + line))
-    .join('\n');
-}
 
 test('property: what the line reader reads from written YAML, js-yaml reads the same', () => {
   let answered = 0;

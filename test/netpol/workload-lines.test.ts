@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import { Document, parse } from 'yaml';
 import { sparseWorkloadValue } from '../../src/netpol/workload-lines';
 import { POD_TEMPLATE_PATHS, readWorkload } from '../../src/netpol/workload';
+import { shifted } from '../helpers';
 import { labels } from '../transform/arbitraries';
 
 const KINDS = Object.entries(POD_TEMPLATE_PATHS)
@@ -54,10 +55,7 @@ function emit(value: unknown, style: number, indent: number): string {
         : style === 2
           ? dump(value, { flowLevel: 4 })
           : dump(value, { noCompatMode: true });
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : ' '.repeat(indent) + line))
-    .join('\n');
+  return shifted(text, indent);
 }
 
 test('property: a workload read from its lines is the workload read from the parsed item', () => {
