@@ -1,5 +1,5 @@
 /** The command line: the only module that touches process (argv, stdio, files, env, exit code). */
-import { readdirSync, readFileSync, readSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
@@ -36,8 +36,42 @@ Exit codes: 0 ok, 1 a result of severity error, 2 a usage error.
 `;
 
 function fail(message: string): never {
-  process.stderr.write(`netpol-guard: ${message}\nTry 'netpol-guard --help'.\n`);
+  writeOut(2, `netpol-guard: ${message}\nTry 'netpol-guard --help'.\n`);
   process.exit(2);
+}
+
+/**
+ * Writes a whole text to stdout (1) or stderr (2) with plain writes, which spares a small
+ * list the milliseconds Node takes to set up a stdio stream; from the first EAGAIN on (a
+ * non-blocking pipe) the stream writes the rest. A reader that stops early (`| head`)
+ * closes stdout: the run ends quietly with its exit code, never with a stack trace.
+ */
+function writeOut(fd: 1 | 2, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (code === 'EAGAIN') return void streamOf(fd).write(bytes.subarray(at));
+      // a broken stderr leaves nowhere to say anything
+      if (fd === 2) return;
+      if (code !== 'EPIPE') writeOut(2, `netpol-guard: cannot write the output: ${message}\n`);
+      process.exit(code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
+    }
+  }
+}
+
+/** The stdio stream that takes over after an EAGAIN; stdout's ends a run the way writeOut does. */
+function streamOf(fd: 1 | 2): NodeJS.WriteStream {
+  if (fd === 2) return process.stderr;
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') writeOut(2, `netpol-guard: cannot write the output: ${error.message}\n`);
+      process.exit(error.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
+    });
+  }
+  return process.stdout;
 }
 
 function parseCommandLine() {
@@ -113,9 +147,10 @@ async function analyzeMain(paths: readonly string[], format: string | undefined,
   if (paths.length === 0 && isatty(0)) fail('analyze needs PATH... or manifests on stdin');
   const texts = paths.length === 0 ? [{ path: '<stdin>', text: (await readStdin()).toString('utf8') }] : readTexts(paths);
   const result = runAnalyze(texts, { ...options, report });
-  process.stdout.write(result.report);
-  process.stderr.write(result.stderr);
+  // the exit code first: a reader that closes stdout early ends the run with it
   process.exitCode = result.exitCode;
+  writeOut(2, result.stderr);
+  writeOut(1, result.report);
 }
 
 /**
@@ -159,8 +194,8 @@ function streamedStdin(): Promise<Buffer> {
 
 async function main(): Promise<void> {
   const { values, positionals } = parseCommandLine();
-  if (values.help) return void process.stdout.write(HELP);
-  if (values.version) return void process.stdout.write(`${version}\n`);
+  if (values.help) return writeOut(1, HELP);
+  if (values.version) return writeOut(1, `${version}\n`);
   const limit = maxInputBytes();
   const common = {
     ...(values.config === undefined ? {} : { config: readConfigFile(values.config) }),
@@ -172,11 +207,11 @@ async function main(): Promise<void> {
   const options: RunOptions = { format: format as ResultFormat, ...common };
   if (positionals.length === 0) {
     // isatty, not process.stdin.isTTY: that getter sets up the stdin stream
-    if (isatty(0)) return void process.stdout.write(HELP);
+    if (isatty(0)) return writeOut(1, HELP);
     const result = run(await readStdin(), { ...options, stderrMinimum: 'warning' });
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
     process.exitCode = result.exitCode;
+    writeOut(2, result.stderr);
+    writeOut(1, result.stdout);
     return;
   }
   const result = runFiles(readTexts(positionals), options);
@@ -194,18 +229,12 @@ async function main(): Promise<void> {
       writeFileSync(target, file.text);
     }
   }
-  process.stdout.write(result.report);
   process.exitCode = result.exitCode;
+  writeOut(1, result.report);
 }
-
-// A reader that stops early (`| head`) closes the pipe: end quietly, not with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`netpol-guard: cannot write the output: ${error.message}\n`);
-  process.exit(error.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
-});
 
 // A bug must still end in a clear message and exit 1, never a stack trace.
 main().catch((error: unknown) => {
-  process.stderr.write(`netpol-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
+  writeOut(2, `netpol-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
 });

@@ -93,6 +93,17 @@ test('CLI: a reader that stops early (| head) ends the run without a stack trace
   rmSync(dir, { recursive: true, force: true });
 });
 
+test('CLI: when the reader stops early, the run still ends with its own exit code', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-pipe-'));
+  const status = join(dir, 'status');
+  // every policy has a policyType the API server rejects: exit 1, and a long output
+  const invalid = `${header}${Array.from({ length: 3_000 }, (_, i) => policy.replace('name: p', `name: p${i}`) + '    policyTypes: [Bogus]\n').join('')}`;
+  const result = spawn('sh', ['-c', `("${process.execPath}" "${BUNDLE}" 2>/dev/null; echo $? >"${status}") | head -c 10 >/dev/null`], invalid);
+  assert.is(result.status, 0);
+  assert.is(readFileSync(status, 'utf8').trim(), '1');
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('CLI: stdin arriving slowly on a non-blocking pipe is read to its end', async () => {
   const input = `${header}${Array.from({ length: 2_000 }, (_, i) => policy.replace('name: p', `name: p${i}`)).join('')}`;
   const expected = cli(input);
