@@ -44,9 +44,11 @@ function fail(message: string): never {
  * Writes a whole text to stdout (1) or stderr (2) with plain writes, which spares a small
  * list the milliseconds Node takes to set up a stdio stream; from the first EAGAIN on (a
  * non-blocking pipe) the stream writes the rest. A reader that stops early (`| head`)
- * closes stdout: the run ends quietly with its exit code, never with a stack trace.
+ * closes stdout: nothing more goes there, stderr still gets its lines, and the run ends
+ * with its exit code, never with a stack trace.
  */
 function writeOut(fd: 1 | 2, text: string): void {
+  if (fd === 1 && stdoutClosed) return;
   const bytes = Buffer.from(text, 'utf8');
   for (let at = 0; at < bytes.length; ) {
     try {
@@ -56,11 +58,16 @@ function writeOut(fd: 1 | 2, text: string): void {
       if (code === 'EAGAIN') return void streamOf(fd).write(bytes.subarray(at));
       // a broken stderr leaves nowhere to say anything
       if (fd === 2) return;
-      if (code !== 'EPIPE') writeOut(2, `netpol-guard: cannot write the output: ${message}\n`);
-      process.exit(code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
+      stdoutClosed = true;
+      if (code === 'EPIPE') return;
+      process.exitCode = 1;
+      return writeOut(2, `netpol-guard: cannot write the output: ${message}\n`);
     }
   }
 }
+
+/** Whether stdout failed: its reader went away, or writing to it broke. */
+let stdoutClosed = false;
 
 /** The stdio stream that takes over after an EAGAIN; stdout's ends a run the way writeOut does. */
 function streamOf(fd: 1 | 2): NodeJS.WriteStream {
@@ -147,10 +154,10 @@ async function analyzeMain(paths: readonly string[], format: string | undefined,
   if (paths.length === 0 && isatty(0)) fail('analyze needs PATH... or manifests on stdin');
   const texts = paths.length === 0 ? [{ path: '<stdin>', text: (await readStdin()).toString('utf8') }] : readTexts(paths);
   const result = runAnalyze(texts, { ...options, report });
-  // the exit code first: a reader that closes stdout early ends the run with it
+  // the exit code first: a failed write to stdout may still change it
   process.exitCode = result.exitCode;
-  writeOut(2, result.stderr);
   writeOut(1, result.report);
+  writeOut(2, result.stderr);
 }
 
 /**
@@ -210,8 +217,8 @@ async function main(): Promise<void> {
     if (isatty(0)) return writeOut(1, HELP);
     const result = run(await readStdin(), { ...options, stderrMinimum: 'warning' });
     process.exitCode = result.exitCode;
-    writeOut(2, result.stderr);
     writeOut(1, result.stdout);
+    writeOut(2, result.stderr);
     return;
   }
   const result = runFiles(readTexts(positionals), options);
