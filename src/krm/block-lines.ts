@@ -1,3 +1,4 @@
+import { plainKeyColon } from './block-value';
 import type { FieldPath } from './path';
 
 /**
@@ -27,8 +28,6 @@ export interface MappingScope {
   readonly dashLine?: number;
 }
 
-/** A plain mapping key before its colon: letters, digits and `-_./`, no quotes, no `<<` (sticky: matched where the key column is). */
-const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*(?=:(?:[ \n]|$))/y;
 
 const SPACE = 32;
 const HASH = 35;
@@ -131,9 +130,9 @@ export class BlockLines {
       const at = this.starts[i]! + scope.column;
       // a compact sequence under the previous key
       if (i !== scope.dashLine && this.isDash(at)) continue;
-      PLAIN_KEY.lastIndex = at;
-      const key = PLAIN_KEY.exec(this.text)?.[0];
-      if (key === undefined) return undefined;
+      const colon = plainKeyColon(this.text, at, this.lineEnd(i));
+      if (colon === -1) return undefined;
+      const key = this.text.slice(at, colon);
       if (!keys.has(key)) keys.set(key, i);
     }
     return keys;

@@ -299,20 +299,26 @@ class LineReader {
     return this.keyColon(line) !== -1;
   }
 
-  /** The offset of the colon after a plain key at the line's start, followed by a space or the line's end; -1 for none. */
+  /** The offset of the colon after a plain key at the line's start; -1 for none. */
   private keyColon(line: number): number {
-    const text = this.text;
-    const end = this.ends[line]!;
-    let at = this.starts[line]!;
-    const first = text.charCodeAt(at);
-    if (first >= 128 || KEY_FIRST[first] === 0) return -1;
-    for (at++; at < end; at++) {
-      const code = text.charCodeAt(at);
-      if (code === COLON) return at + 1 === end || text.charCodeAt(at + 1) === SPACE ? at : -1;
-      if (code >= 128 || KEY_CHAR[code] === 0) return -1;
-    }
-    return -1;
+    return plainKeyColon(this.text, this.starts[line]!, this.ends[line]!);
   }
+}
+
+/**
+ * The offset of the colon after a plain key that starts at `start`, when a space or the
+ * line's `end` follows it; -1 for none. The one rule for a plain key, which the line
+ * reader and hardening's line finder (krm/block-lines.ts) both go by.
+ */
+export function plainKeyColon(text: string, start: number, end: number): number {
+  // outside the tables (non-ASCII, past the text) reads as not a key character
+  if (KEY_FIRST[text.charCodeAt(start)] !== 1) return -1;
+  for (let at = start + 1; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === COLON) return at + 1 === end || text.charCodeAt(at + 1) === SPACE ? at : -1;
+    if (KEY_CHAR[code] !== 1) return -1;
+  }
+  return -1;
 }
 
 /** A one-line flow sequence or mapping of plain words, or `NOT_READ`. */
