@@ -61,7 +61,7 @@ function writeOut(fd: 1 | 2, text: string): void {
       stdoutClosed = true;
       if (code === 'EPIPE') return;
       process.exitCode = 1;
-      return writeOut(2, `netpol-guard: cannot write the output: ${message}\n`);
+      return writeOut(2, cannotWrite(message));
     }
   }
 }
@@ -69,12 +69,17 @@ function writeOut(fd: 1 | 2, text: string): void {
 /** Whether stdout failed: its reader went away, or writing to it broke. */
 let stdoutClosed = false;
 
+/** What a failed write to stdout says on stderr. */
+function cannotWrite(reason: string): string {
+  return `netpol-guard: cannot write the output: ${reason}\n`;
+}
+
 /** The stdio stream that takes over after an EAGAIN; stdout's ends a run the way writeOut does. */
 function streamOf(fd: 1 | 2): NodeJS.WriteStream {
   if (fd === 2) return process.stderr;
   if (process.stdout.listenerCount('error') === 0) {
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') writeOut(2, `netpol-guard: cannot write the output: ${error.message}\n`);
+      if (error.code !== 'EPIPE') writeOut(2, cannotWrite(error.message));
       process.exit(error.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 1);
     });
   }
