@@ -3,12 +3,12 @@ import { readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync
 import { dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { version } from '../package.json';
 import { isReportFormat, REPORT_FORMATS } from './analyze';
 import { RESULT_FORMATS, type ResultFormat } from './krm/format';
 import { MAX_ALIAS_COUNT } from './krm/parse-item';
 import { DEFAULT_MAX_INPUT_BYTES } from './krm/source';
+import { yamlLib } from './krm/yaml-lib';
 import { run, runAnalyze, runFiles, type FileText, type RunOptions } from './run';
 
 const HELP = `netpol-guard ${version}: harden, extend, validate and analyse Kubernetes NetworkPolicies
@@ -112,7 +112,7 @@ function readConfigFile(path: string): unknown {
     return fail(`cannot read config file ${path}`);
   }
   try {
-    return parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    return yamlLib().parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   } catch (error) {
     return fail(`config file ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yamlLib } from '../krm/yaml-lib';
 import { SECTION_SCHEMAS } from './sections';
 import { setOwn } from '../krm/path';
 import type { SchemaProblem } from './errors';
@@ -83,7 +83,7 @@ function convert(text: string, schema: JsonSchema): Converted {
 
 function flowValue(text: string): Converted {
   try {
-    return { ok: true, value: parse(text, { uniqueKeys: true, maxAliasCount: 0 }) as unknown };
+    return { ok: true, value: yamlLib().parse(text, { uniqueKeys: true, maxAliasCount: 0 }) as unknown };
   } catch (error) {
     return { ok: false, message: `is not valid YAML flow text: ${(error as Error).message.split('\n')[0]}` };
   }

@@ -1,4 +1,5 @@
-import { CST, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import type { CST, ParseOptions, DocumentOptions, SchemaOptions } from 'yaml';
+import { yamlLib } from './yaml-lib';
 
 /** Options every parse of user input uses: YAML 1.2 core schema, unique keys, alias limit. */
 export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -18,7 +19,7 @@ export interface CstEntry {
 
 /** Where a token's text ends in the source (the CST is lossless, so its text is a slice). */
 export function tokenEnd(token: CST.Token): number {
-  return token.offset + CST.stringify(token).length;
+  return token.offset + yamlLib().CST.stringify(token).length;
 }
 
 /** The pairs of a block map or flow map; `undefined` for anything else. */
@@ -56,7 +57,7 @@ export function scalarOf(token: CST.Token | null | undefined): string | undefine
   if (token === undefined || token === null) return undefined;
   if (token.type !== 'scalar' && token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar') return undefined;
   const errors: string[] = [];
-  const resolved = CST.resolveAsScalar(token, true, (_offset, _code, message) => errors.push(message));
+  const resolved = yamlLib().CST.resolveAsScalar(token, true, (_offset, _code, message) => errors.push(message));
   return resolved === null || errors.length > 0 ? undefined : resolved.value;
 }
 

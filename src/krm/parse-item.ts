@@ -1,8 +1,9 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { parse, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { readBlockValue } from './block-value';
 import { PARSE_OPTIONS } from './cst';
 import { deeperThan } from './path';
+import { yamlLib } from './yaml-lib';
 
 /** Most aliases one item may expand (yaml's guard against "billion laughs" documents). */
 export const MAX_ALIAS_COUNT = 100;
@@ -42,7 +43,7 @@ export function parseValue(text: string, firstLine: number): { value: unknown } 
   }
   let value: unknown;
   try {
-    value = aliased ? parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
+    value = aliased ? yamlLib().parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
   } catch (error) {
     return { problem: describe(error, firstLine) };
   }
@@ -53,7 +54,7 @@ export function parseValue(text: string, firstLine: number): { value: unknown } 
 
 /** Parses an item's text into an editable Document. */
 export function parseEditable(text: string): Document {
-  return parseDocument(text, PARSE_OPTIONS);
+  return yamlLib().parseDocument(text, PARSE_OPTIONS);
 }
 
 function describe(error: unknown, firstLine: number): ParseProblem {

@@ -1,8 +1,9 @@
-import { CST, Parser } from 'yaml';
+import type { CST } from 'yaml';
 import { blockSequenceItems, entryValue, scalarOf, sequenceValues, tokenEnd } from './cst';
 import { InputError } from './errors';
 import { scanLayout } from './scan';
 import { positionOf, type Source } from './source';
+import { yamlLib } from './yaml-lib';
 
 /** A range of the source text. */
 export interface Span {
@@ -57,7 +58,7 @@ function checkListVersion(source: Source, apiVersion: string | undefined): void 
 
 /** The thorough way: tokenise the whole input with the YAML CST parser (also the fast path's oracle in tests). */
 export function parseLayout(source: Source): InputLayout {
-  const tokens = [...new Parser().parse(source.text)];
+  const tokens = [...new (yamlLib().Parser)().parse(source.text)];
   const error = tokens.find((token) => token.type === 'error');
   if (error !== undefined && error.type === 'error') {
     throw new InputError('not-yaml', `input is not valid YAML: ${error.message}`, positionOf(source.text, error.offset));

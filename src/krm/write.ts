@@ -1,11 +1,12 @@
 import { CORE_SCHEMA, dump } from 'js-yaml';
-import { Document, isCollection, isScalar, visit, type ToStringOptions } from 'yaml';
+import type { Document, ToStringOptions } from 'yaml';
 import { sequenceStyle } from './block-lines';
 import type { SourceItem } from './items';
 import { valueAt } from './path';
 import { resultText, type KrmResult } from './result';
 import type { InputLayout } from './read';
 import { restoreLineEnds, type Source } from './source';
+import { yamlLib } from './yaml-lib';
 
 /** How re-emitted YAML is written: no line folding, kustomize's compact sequences by default. */
 const STRINGIFY: ToStringOptions = { lineWidth: 0, minContentWidth: 0, indentSeq: false };
@@ -110,6 +111,7 @@ function renderResults(output: Output): string {
 function render(layout: InputLayout, output: Output): string {
   const documents = [...output.items.map((item) => item.document()), ...output.added];
   if (layout.mode === 'stream') return documents.map((document) => blockText(document)).join('---\n');
+  const { Document, isCollection } = yamlLib();
   const list = new Document({ apiVersion: layout.listApiVersion ?? 'config.kubernetes.io/v1', kind: 'ResourceList', items: [] as unknown[] });
   const items = list.get('items');
   if (isCollection(items)) for (const document of documents) items.items.push(document.contents as never);
@@ -121,6 +123,7 @@ function render(layout: InputLayout, output: Output): string {
 
 /** Block style throughout; JSON's quoted keys become plain where that reads the same. */
 function blockText(document: Document): string {
+  const { isScalar, visit } = yamlLib();
   visit(document, {
     // an empty collection stays `{}`/`[]` on its key's line
     Map: (_key, node) => void (node.flow = node.items.length === 0),

@@ -1,4 +1,5 @@
-import { Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from '../../krm/yaml-lib';
 import type { GenerateTarget } from '../../config/sections/egress';
 import type { Finding } from '../../krm/finding';
 import type { Item } from '../../krm/item';
@@ -23,7 +24,7 @@ export function generatedPath(target: GenerateTarget): string {
 /** A new API-specific egress policy: no rules yet, its pod selector in matchExpressions form. */
 export function generatedDocument(target: GenerateTarget): Document {
   const path = generatedPath(target);
-  const doc = new Document({
+  const doc = new (yamlLib().Document)({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
     metadata: {

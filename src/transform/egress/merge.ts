@@ -1,4 +1,5 @@
-import { isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from '../../krm/yaml-lib';
 import type { Finding } from '../../krm/finding';
 import type { Item } from '../../krm/item';
 import type { FieldPath } from '../../krm/path';
@@ -62,7 +63,7 @@ export function mergeEgressRule(item: Item, rule: EgressRule, options: MergeOpti
   if (missing.length === 0) return findings;
   const doc = edit(item);
   const ports = doc.getIn(['spec', 'egress', same, 'ports'], true);
-  if (!isSeq(ports)) return findings;
+  if (!yamlLib().isSeq(ports)) return findings;
   return [
     ...findings,
     ...missing.map(({ written, port }) => {
@@ -87,7 +88,7 @@ function missingPorts(rule: EgressRule, wanted: PolicyRule, have: readonly Polic
 function addEgressType(item: Item, options: MergeOptions): Finding {
   const doc = edit(item);
   const types = doc.getIn(['spec', 'policyTypes'], true);
-  if (isSeq(types) && types.items.length > 0) {
+  if (yamlLib().isSeq(types) && types.items.length > 0) {
     types.add(doc.createNode('Egress'));
     return finding(item, options.ruleId, 'info', ['spec', 'policyTypes', types.items.length - 1], `${options.subject}: Egress added to policyTypes`);
   }
@@ -99,7 +100,7 @@ function addEgressType(item: Item, options: MergeOptions): Finding {
 function appendRule(item: Item, rule: EgressRule, wanted: PolicyRule, index: number, options: MergeOptions): Finding {
   const doc = edit(item);
   const egress = doc.getIn(['spec', 'egress'], true);
-  if (isSeq(egress)) egress.add(doc.createNode(rule));
+  if (yamlLib().isSeq(egress)) egress.add(doc.createNode(rule));
   else doc.setIn(['spec', 'egress'], doc.createNode([rule]));
   hardenPeers(doc, ['spec', 'egress', index], rule);
   const ports = wanted.ports.kind === 'list' ? wanted.ports.ports.map(describePort).join(', ') : 'every port';

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../../krm/path';
+import { yamlLib } from '../../krm/yaml-lib';
 import { mapAt, pairIndex } from '../yaml-nodes';
 
 /**
@@ -11,6 +12,7 @@ import { mapAt, pairIndex } from '../yaml-nodes';
  * Returns whether the document changed.
  */
 export function hardenSelector(doc: Document, path: FieldPath): boolean {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const selector = mapAt(doc, path);
   if (selector === undefined) return false;
   const labelsAt = pairIndex(selector, 'matchLabels');
@@ -57,6 +59,7 @@ export function hardenSelector(doc: Document, path: FieldPath): boolean {
 
 /** Moves a label entry's comments onto the expression that replaces it, keeping its quoting. */
 function carryComments(expression: YAMLMap, pair: Pair, leading: string | null | undefined): void {
+  const { isScalar, isSeq } = yamlLib();
   const before = joinComments(leading, isScalar(pair.key) ? pair.key.commentBefore : undefined);
   if (before !== undefined) expression.commentBefore = before;
   const values = expression.get('values', true);

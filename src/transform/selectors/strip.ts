@@ -1,5 +1,6 @@
-import { isAlias, isMap, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { FieldPath } from '../../krm/path';
+import { yamlLib } from '../../krm/yaml-lib';
 
 /**
  * Removes the given label keys from the `matchLabels` of the selector at `path` and
@@ -7,6 +8,7 @@ import type { FieldPath } from '../../krm/path';
  * selected before the overlay touched it). Returns the keys removed, in written order.
  */
 export function stripSelector(doc: Document, path: FieldPath, keys: readonly string[]): string[] {
+  const { isAlias, isMap } = yamlLib();
   let labels: unknown = doc.getIn([...path, 'matchLabels'], true);
   if (isAlias(labels)) {
     // An anchored map may be shared (with metadata.labels, say): strip a copy of it instead.
