@@ -10,7 +10,7 @@ import { catalogText } from './catalog';
 import { PUBLISHED, SCHEMAS } from './schemas';
 
 const root = join(__dirname, '..');
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: false }, schemas: Object.values(SCHEMAS) });
+const ajv = new Ajv({ allErrors: true, verbose: false, strict: true, code: { source: true, esm: false }, schemas: Object.values(SCHEMAS) });
 const refs: Record<string, string> = {};
 for (const [name, schema] of Object.entries(SCHEMAS)) refs[name] = (schema as { $id: string }).$id;
 const code = standaloneCode(ajv, refs);

@@ -4,7 +4,7 @@ import type { FieldPath } from '../krm/path';
 import { CONFIG_CHECKS } from './checks';
 import { describeSchemaErrors } from './errors';
 import { flatPathOf, specFromFlatData } from './flat';
-import { CONFIG_API_VERSION, CONFIG_KIND } from './schema';
+import { CONFIG_API_VERSION, CONFIG_KIND, NETPOL_GUARD_SCHEMA } from './schema';
 import { DEFAULT_CONFIG } from './sections';
 import type { Config } from './types';
 import { isMapping } from '../krm/path';
@@ -45,7 +45,7 @@ function loadFlat(value: Record<string, unknown>): LoadedConfig {
 
 function loadTyped(value: Record<string, unknown>, where: (path: FieldPath) => FieldPath): LoadedConfig {
   if (!netpolGuardConfig(value)) {
-    const findings = describeSchemaErrors(netpolGuardConfig.errors ?? []).map((p) => problem(where(p.path), p.message));
+    const findings = describeSchemaErrors(netpolGuardConfig.errors ?? [], NETPOL_GUARD_SCHEMA).map((p) => problem(where(p.path), p.message));
     return { config: undefined, findings };
   }
   const spec = isMapping(value.spec) ? value.spec : {};
