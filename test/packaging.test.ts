@@ -11,6 +11,7 @@ import { NETPOL_GUARD_SCHEMA } from '../src/config/schema';
 import { ROOT } from './helpers';
 
 const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
+const BUNDLE_CODE = join(ROOT, 'dist', 'netpol-guard.bundle.js');
 
 test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
   const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
@@ -35,6 +36,7 @@ test('Dockerfile: multi-stage, small non-root runtime that only runs the bundle'
   assert.match(runtime, /distroless\/nodejs/);
   assert.not.match(runtime, /^RUN /m, 'nothing runs (or downloads) in the runtime stage');
   assert.match(runtime, /netpol-guard\.js\.cache/, 'the code cache ships beside the command');
+  assert.match(runtime, /netpol-guard\.bundle\.js/, 'the bundle ships beside the command');
   const user = /^USER (\S+)/m.exec(runtime)?.[1];
   assert.ok(user !== undefined && !/^(root|0)(:|$)/.test(user), 'runs as a non-root user');
   assert.match(runtime, /^ENTRYPOINT \[.*netpol-guard\.js"\]/m);
@@ -67,14 +69,27 @@ test('the command starts from the code cache the build wrote, and runs the same 
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-cache-'));
   const alone = join(dir, 'netpol-guard.js');
   copyFileSync(BUNDLE, alone);
+  copyFileSync(BUNDLE_CODE, join(dir, 'netpol-guard.bundle.js'));
   const without = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
   writeFileSync(`${alone}.cache`, Buffer.from('not a code cache'));
   const damaged = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
-  for (const run of [without, damaged]) {
+  // the bundle is a complete command on its own too
+  const bundleAlone = spawnSync(process.execPath, [BUNDLE_CODE, '--format', 'none'], { input });
+  for (const run of [without, damaged, bundleAlone]) {
     assert.is(run.status, expected.status);
     assert.is(run.stdout.toString(), expected.stdout.toString());
     assert.is(run.stderr.toString(), '');
   }
+});
+
+test('a launcher without its bundle says so in one line and exits 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-broken-'));
+  copyFileSync(BUNDLE, join(dir, 'netpol-guard.js'));
+  const run = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: 'kind: ResourceList\nitems: []\n', encoding: 'utf8' });
+  assert.is(run.status, 1);
+  assert.is(run.stdout, '');
+  assert.match(run.stderr, /^netpol-guard: cannot load .*netpol-guard\.bundle\.js: ENOENT/);
+  assert.is(run.stderr.trim().split('\n').length, 1, 'no stack trace');
 });
 
 test.run();

@@ -2,7 +2,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from '../helpers';
@@ -12,18 +12,23 @@ import { isYaml, STACK_LINE } from './check';
 export const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 
 /**
- * A copy of the bundle in a fresh world-readable folder: a container image holds only
- * this file, and the `nobody` user may not be able to read the checkout.
+ * A copy of the command (launcher, bundle and code cache) in a fresh world-readable
+ * folder: a container image holds only these files, and the `nobody` user may not be
+ * able to read the checkout.
  */
 export function bundleCopy(): string {
   assert.ok(existsSync(BUNDLE), 'dist/netpol-guard.js is missing: run npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-'));
   chmodSync(dir, 0o755);
-  const copy = join(dir, 'netpol-guard.js');
-  copyFileSync(BUNDLE, copy);
-  chmodSync(copy, 0o644);
-  return copy;
+  for (const file of COMMAND_FILES) {
+    copyFileSync(join(dirname(BUNDLE), file), join(dir, file));
+    chmodSync(join(dir, file), 0o644);
+  }
+  return join(dir, 'netpol-guard.js');
 }
+
+/** The files of the built command, as the container image ships them. */
+export const COMMAND_FILES = ['netpol-guard.js', 'netpol-guard.bundle.js', 'netpol-guard.js.cache'] as const;
 
 /** Runs a command with the input on stdin, from `/` (or `cwd`) with a minimal environment. */
 export function spawn(command: string, args: readonly string[], input: string | Buffer, env: Record<string, string> = {}, cwd = '/'): SpawnSyncReturns<string> {
