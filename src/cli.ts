@@ -1,7 +1,6 @@
 /** The command line: the only module that touches process (argv, stdio, files, env, exit code). */
-import { readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync, mkdirSync, existsSync } from 'node:fs';
+import { fstatSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import { isReportFormat, REPORT_FORMATS } from './analyze';
@@ -156,7 +155,7 @@ function readTexts(paths: readonly string[]): FileText[] {
 async function analyzeMain(paths: readonly string[], format: string | undefined, options: RunOptions): Promise<void> {
   const report = format ?? 'txt';
   if (!isReportFormat(report)) fail(`unknown report format ${JSON.stringify(report)}: use one of ${REPORT_FORMATS.join(', ')}`);
-  if (paths.length === 0 && isatty(0)) fail('analyze needs PATH... or manifests on stdin');
+  if (paths.length === 0 && stdinIsTerminal()) fail('analyze needs PATH... or manifests on stdin');
   const texts = paths.length === 0 ? [{ path: '<stdin>', text: (await readStdin()).toString('utf8') }] : readTexts(paths);
   const result = runAnalyze(texts, { ...options, report });
   // the exit code first: a failed write to stdout may still change it
@@ -189,6 +188,20 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Whether stdin is a terminal (nobody piped anything in). Not process.stdin.isTTY: that
+ * getter sets up the stdin stream. A terminal is a character device, so a pipe or a file
+ * (every render) is answered by fstat alone, without loading `tty` (and `net` with it).
+ */
+function stdinIsTerminal(): boolean {
+  try {
+    if (!fstatSync(0).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(0);
+}
+
 /** Bytes per plain read of stdin. */
 const STDIN_CHUNK = 1 << 20;
 
@@ -218,8 +231,7 @@ async function main(): Promise<void> {
   if (!(RESULT_FORMATS as readonly string[]).includes(format)) fail(`unknown format ${JSON.stringify(format)}: use one of ${RESULT_FORMATS.join(', ')}`);
   const options: RunOptions = { format: format as ResultFormat, ...common };
   if (positionals.length === 0) {
-    // isatty, not process.stdin.isTTY: that getter sets up the stdin stream
-    if (isatty(0)) return writeOut(1, HELP);
+    if (stdinIsTerminal()) return writeOut(1, HELP);
     const result = run(await readStdin(), { ...options, stderrMinimum: 'warning' });
     process.exitCode = result.exitCode;
     writeOut(1, result.stdout);

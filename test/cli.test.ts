@@ -32,4 +32,22 @@ test('file mode reports results and exits 1 on errors, 0 otherwise', () => {
   assert.is(clean.status, results.some((r) => (r as { severity?: string }).severity === 'error') ? 1 : 0);
 });
 
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+// stdin on a terminal means nobody piped a list in; a character device that is no terminal
+// (/dev/null) is read like any input
+test('on a terminal the command shows its help; /dev/null as stdin is an empty input', () => {
+  const devNull = spawnSync('sh', ['-c', `"${process.execPath}" "${BUNDLE}" < /dev/null`], { encoding: 'utf8' });
+  assert.is(devNull.status, 1);
+  assert.match(devNull.stderr, /input\/empty-input/);
+  if (!hasScript) return console.log('  (the terminal half is skipped: util-linux script is not installed)');
+  // script(1) runs the command on a pseudo-terminal
+  const onTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${BUNDLE}"`, '/dev/null'], { encoding: 'utf8', input: '' });
+  assert.is(onTerminal.status, 0, onTerminal.stdout);
+  assert.match(onTerminal.stdout, /^netpol-guard \d+\.\d+\.\d+: /);
+  const analyze = spawnSync('script', ['-qec', `"${process.execPath}" "${BUNDLE}" analyze`, '/dev/null'], { encoding: 'utf8', input: '' });
+  assert.is(analyze.status, 2);
+  assert.match(analyze.stdout, /analyze needs PATH/);
+});
+
 test.run();
