@@ -1,4 +1,5 @@
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
+import { ipaddrLib } from '../netpol/ipaddr-lib';
 
 /** A closed range of addresses of one family, as integers. */
 export interface IpRange {
@@ -26,7 +27,7 @@ function fromBigInt(value: bigint, family: 4 | 6): string {
     bytes.unshift(Number(rest & 0xffn));
     rest >>= 8n;
   }
-  return ipaddr.fromByteArray(bytes).toString();
+  return ipaddrLib().fromByteArray(bytes).toString();
 }
 
 /**
@@ -34,18 +35,18 @@ function fromBigInt(value: bigint, family: 4 | 6): string {
  * counts); `undefined` when it is not a CIDR. IPv4-mapped IPv6 stays IPv6.
  */
 export function parseCidr(text: string): IpRange | undefined {
-  if (ipaddr.IPv4.isValidCIDRFourPartDecimal(text)) {
+  if (ipaddrLib().IPv4.isValidCIDRFourPartDecimal(text)) {
     return {
       family: 4,
-      start: toBigInt(ipaddr.IPv4.networkAddressFromCIDR(text)),
-      end: toBigInt(ipaddr.IPv4.broadcastAddressFromCIDR(text)),
+      start: toBigInt(ipaddrLib().IPv4.networkAddressFromCIDR(text)),
+      end: toBigInt(ipaddrLib().IPv4.broadcastAddressFromCIDR(text)),
     };
   }
-  if (text.includes(':') && ipaddr.IPv6.isValidCIDR(text)) {
+  if (text.includes(':') && ipaddrLib().IPv6.isValidCIDR(text)) {
     return {
       family: 6,
-      start: toBigInt(ipaddr.IPv6.networkAddressFromCIDR(text)),
-      end: toBigInt(ipaddr.IPv6.broadcastAddressFromCIDR(text)),
+      start: toBigInt(ipaddrLib().IPv6.networkAddressFromCIDR(text)),
+      end: toBigInt(ipaddrLib().IPv6.broadcastAddressFromCIDR(text)),
     };
   }
   return undefined;
@@ -54,12 +55,12 @@ export function parseCidr(text: string): IpRange | undefined {
 /** Parses a single address or a CIDR (an address is its own one-address range). */
 export function parseAddressOrCidr(text: string): IpRange | undefined {
   if (text.includes('/')) return parseCidr(text);
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
-    const value = toBigInt(ipaddr.IPv4.parse(text));
+  if (ipaddrLib().IPv4.isValidFourPartDecimal(text)) {
+    const value = toBigInt(ipaddrLib().IPv4.parse(text));
     return { family: 4, start: value, end: value };
   }
-  if (text.includes(':') && ipaddr.IPv6.isValid(text)) {
-    const value = toBigInt(ipaddr.IPv6.parse(text));
+  if (text.includes(':') && ipaddrLib().IPv6.isValid(text)) {
+    const value = toBigInt(ipaddrLib().IPv6.parse(text));
     return { family: 6, start: value, end: value };
   }
   return undefined;

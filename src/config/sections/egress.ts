@@ -1,4 +1,5 @@
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
+import { ipaddrLib } from '../../netpol/ipaddr-lib';
 import type { ConfigProblem } from '../checks';
 import type { Config } from '../types';
 
@@ -213,7 +214,7 @@ export function checkEgress(config: Config): ConfigProblem[] {
 
 function parseCidr(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
   try {
-    return ipaddr.parseCIDR(text);
+    return ipaddrLib().parseCIDR(text);
   } catch {
     return undefined;
   }

@@ -5,7 +5,8 @@
  * and rejects 5-digit IPv6 groups), so the grammar is reproduced here; addresses are
  * printed with ipaddr.js.
  */
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
+import { ipaddrLib } from '../../netpol/ipaddr-lib';
 
 /** A CIDR as Go's `net.ParseCIDR` returns it. */
 export interface GoCidr {
@@ -178,8 +179,8 @@ function to4(bytes: readonly number[]): readonly number[] | undefined {
 /** Go's `IP.String`: dotted for IPv4 and IPv4-mapped, RFC 5952 otherwise. */
 export function goIPString(bytes: readonly number[]): string {
   const v4 = to4(bytes);
-  if (v4 !== undefined) return ipaddr.fromByteArray([...v4]).toString();
-  return (ipaddr.fromByteArray([...bytes]) as ipaddr.IPv6).toRFC5952String();
+  if (v4 !== undefined) return ipaddrLib().fromByteArray([...v4]).toString();
+  return (ipaddrLib().fromByteArray([...bytes]) as ipaddr.IPv6).toRFC5952String();
 }
 
 /**
@@ -217,7 +218,7 @@ export function hasHostBits(cidr: GoCidr): boolean {
 
 /** `netip.Prefix.String()` of a strictly valid CIDR (lowercase, RFC 5952). */
 export function canonicalPrefix(cidr: GoCidr): string {
-  const address = ipaddr.fromByteArray([...cidr.ip]);
+  const address = ipaddrLib().fromByteArray([...cidr.ip]);
   const text = address.kind() === 'ipv6' ? (address as ipaddr.IPv6).toRFC5952String() : address.toString();
   return `${text}/${cidr.prefixLength}`;
 }

@@ -1,0 +1,45 @@
+/**
+ * What a start costs is kept small by structure, not by timing (timings belong to
+ * `npm run bench`): libraries most runs never need are loaded on first use, and a render
+ * loads no Node module it does not use.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT } from './helpers';
+
+/** Libraries the command's bundle may only `require` inside a function (set up on first use). */
+const LOADED_ON_FIRST_USE = ['yaml', 'ipaddr.js'];
+
+test('yaml and ipaddr.js are only required on first use, never imported for values', async () => {
+  const result = await build({ entryPoints: [join(ROOT, 'src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true, logLevel: 'silent', outfile: 'bundle.js' });
+  const eager: string[] = [];
+  const lazy: string[] = [];
+  for (const [file, input] of Object.entries(result.metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!LOADED_ON_FIRST_USE.some((name) => imported.original === name)) continue;
+      (imported.kind === 'require-call' ? lazy : eager).push(`${file} → ${imported.original}`);
+    }
+  }
+  assert.equal(eager, [], 'value imports set these up at every start: use krm/yaml-lib or netpol/ipaddr-lib');
+  assert.ok(lazy.length === LOADED_ON_FIRST_USE.length, `one loader each: ${lazy.join(', ')}`);
+});
+
+test('a render on a pipe loads neither tty nor net (nor the stdin stream)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-startup-'));
+  const probe = join(dir, 'probe.cjs');
+  const record = join(dir, 'modules');
+  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, process.moduleLoadList.join('\\n')));\n`);
+  const input = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
+  const run = spawnSync(process.execPath, ['--require', probe, join(ROOT, 'dist', 'netpol-guard.js'), '--format', 'none'], { input });
+  assert.ok(run.status === 0 || run.status === 1, run.stderr.toString());
+  const loaded = readFileSync(record, 'utf8').split('\n');
+  assert.ok(loaded.includes('NativeModule vm'), 'the record is real: the launcher uses vm');
+  for (const module of ['NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/streams']) assert.not.ok(loaded.includes(module), `${module} is loaded`);
+});
+
+test.run();
