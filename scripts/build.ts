@@ -2,14 +2,16 @@
  * Build: precompiled validators, then the command and the library.
  * - `dist/netpol-guard.js`: the command, a small launcher (src/launcher.ts) that runs
  *   `dist/netpol-guard.bundle.js` (src/cli.ts and everything it uses, one esbuild bundle,
- *   itself a complete command) from `dist/netpol-guard.js.cache`: V8's code cache for the
- *   bundle after a warm-up run. The cache only makes it start faster.
+ *   itself a complete command). The `yaml` library, which most runs never need, is a part
+ *   of its own the bundle loads through the launcher on first use
+ *   (`dist/netpol-guard.yaml.js`). Beside each script, `.cache`: V8's code cache for it
+ *   after a warm-up run, which only makes it start faster.
  * - `dist/index.js`: the library API of src/index.ts, one bundle.
  * NETPOL_GUARD_DEBUG_BUILD=1 leaves them unminified, for profiling.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -26,21 +28,46 @@ const common: BuildOptions = {
   charset: 'ascii',
   logLevel: 'warning',
 };
-const launcher = join(root, 'dist/netpol-guard.js');
+const dist = join(root, 'dist');
+const launcher = join(dist, 'netpol-guard.js');
 
-async function buildCommand(): Promise<void> {
-  const bundle = await build({ ...common, entryPoints: [join(root, 'src/cli.ts')], write: false, outfile: 'bundle.js' });
+/** Parts the bundle loads through the launcher on first use, by the module they stand for. */
+const PARTS: Readonly<Record<string, string>> = { yaml: 'netpol-guard.yaml.js' };
+
+/** In the bundle, a part's module is the launcher loading the part (its own script and code cache). */
+const partsPlugin: Plugin = {
+  name: 'parts',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/netpol-guard\.js$/ }, (args) => ({ path: args.path, external: true }));
+    plugin.onResolve({ filter: new RegExp(`^(${Object.keys(PARTS).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'part' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({
+      contents: `module.exports = require('./netpol-guard.js').loadPart(${JSON.stringify(PARTS[args.path])});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Bundles an entry into one script of plain ASCII: the launcher reads scripts as latin1. */
+async function bundleScript(options: BuildOptions, file: string): Promise<void> {
+  const bundle = await build({ ...common, ...options, write: false, outfile: 'bundle.js' });
   let code = bundle.outputFiles[0]!.text;
   // charset ascii escaped every string, regex and name; only comments can still hold other
   // characters. A debug build keeps comments, and they may lose them; a release has none.
   if (common.minify) {
-    if (/[^\x00-\x7f]/u.test(code)) throw new Error('the bundle is not plain ASCII');
+    if (/[^\x00-\x7f]/u.test(code)) throw new Error(`${file} is not plain ASCII`);
   } else code = code.replace(/[^\x00-\x7f]/gu, '?');
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  writeFileSync(join(root, 'dist/netpol-guard.bundle.js'), code);
-  await build({ ...common, entryPoints: [join(root, 'src/launcher.ts')], outfile: launcher, banner: { js: '#!/usr/bin/env node' } });
+  writeFileSync(join(dist, file), code);
+}
+
+async function buildCommand(): Promise<void> {
+  mkdirSync(dist, { recursive: true });
+  await Promise.all([
+    bundleScript({ entryPoints: [join(root, 'src/cli.ts')], plugins: [partsPlugin] }, 'netpol-guard.bundle.js'),
+    ...Object.entries(PARTS).map(([module, file]) => bundleScript({ stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root } }, file)),
+    build({ ...common, entryPoints: [join(root, 'src/launcher.ts')], outfile: launcher, banner: { js: '#!/usr/bin/env node' } }),
+  ]);
   chmodSync(launcher, 0o755);
-  rmSync(`${launcher}.cache`, { force: true });
+  for (const file of readdirSync(dist)) if (file.endsWith('.cache')) rmSync(join(dist, file));
   execFileSync(process.execPath, [join(__dirname, 'code-cache-writer.cjs'), launcher, join(root, 'examples/004-zero-trust/input.yaml')], { stdio: 'inherit' });
 }
 

@@ -1,13 +1,14 @@
-// Writes V8's code cache for the command: `node code-cache-writer.cjs COMMAND WARMUP_INPUT`.
+// Writes V8's code caches for the command: `node code-cache-writer.cjs COMMAND WARMUP_INPUT`.
 // It runs the command once on the warm-up ResourceList's items under the default config
 // (its functionConfig is dropped): the path most runs take. Code a run takes beyond it
-// (the analysis, off by default) compiles on demand, and the cache stays small, which
-// matters: V8 reads all of it at start. The run is a child `node` with no flags (V8 takes
-// a cache only under the flags it was made with, and the command runs with none), and the
-// child writes the cache beside the command at exit, so functions the run compiled are in
-// it. Needs no shell, so the container build can run it with the runtime image's own Node.
+// (the analysis, off by default) compiles on demand, and the caches stay small, which
+// matters: V8 reads all of a cache at start. The run is a child `node` with no flags (V8
+// takes a cache only under the flags it was made with, and the command runs with none),
+// and the child writes, at exit, the cache of every script it compiled (the bundle and
+// each part it loaded) beside that script, so functions the run compiled are in it.
+// Needs no shell, so the container build can run it with the runtime image's own Node.
 const { spawnSync } = require('node:child_process');
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { resolve } = require('node:path');
 
 if (process.env.NETPOL_GUARD_CODE_CACHE_COMMAND === undefined) {
@@ -20,8 +21,8 @@ if (process.env.NETPOL_GUARD_CODE_CACHE_COMMAND === undefined) {
   });
   if (run.status !== 0) throw new Error(`the warm-up run failed (exit ${run.status})`);
 } else {
-  const { compileBundle, runBundle, CODE_CACHE_FILE } = require(process.env.NETPOL_GUARD_CODE_CACHE_COMMAND);
-  const script = compileBundle(false);
-  process.on('exit', () => writeFileSync(CODE_CACHE_FILE, script.createCachedData()));
-  runBundle(script);
+  const { BUNDLE_FILE, caching, compileScript, runBundle, writeCodeCaches } = require(process.env.NETPOL_GUARD_CODE_CACHE_COMMAND);
+  caching.read = false;
+  process.on('exit', writeCodeCaches);
+  runBundle(compileScript(BUNDLE_FILE));
 }

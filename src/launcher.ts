@@ -2,46 +2,75 @@
  * The command's entry point. A KRM function starts once per render, so on small lists
  * starting costs more than working: V8 compiling the bundle, then compiling each function
  * the first time it runs. The build writes, beside this file, the bundle (src/cli.ts and
- * everything it uses, itself a complete command) and V8's code cache for it, taken after
- * a warm-up run: compiled code V8 loads instead of compiling. With the cache, V8 never
- * parses the bundle's text, so it stays out of this file (Node would scan all of it on
- * every start). A cache from another Node or V8 build is rejected by V8 and the bundle
- * compiles as usual, so a missing, stale or damaged cache costs time, never correctness.
+ * everything it uses, itself a complete command), the parts it loads on first use (the
+ * `yaml` library, which most runs never need), and for each of them V8's code cache,
+ * taken after a warm-up run: compiled code V8 loads instead of compiling. With a cache
+ * V8 never parses the script's text, so the bundle stays out of this file (Node would
+ * scan all of it on every start), and V8 reads all of a cache at once, so a part most
+ * runs skip has its own. A cache from another Node or V8 build is rejected by V8 and the
+ * script compiles as usual: a missing, stale or damaged cache costs time, never correctness.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** The bundle: a CommonJS module of plain ASCII (esbuild escapes the rest). */
+/** The bundle: a CommonJS module of plain ASCII (esbuild escapes the rest), as every part is. */
 export const BUNDLE_FILE = join(__dirname, 'netpol-guard.bundle.js');
 
-/** Where the build leaves the code cache: beside this file. */
-export const CODE_CACHE_FILE = `${__filename}.cache`;
+/** Where a script's code cache is: beside it. */
+export const cacheFileOf = (file: string): string => `${file}.cache`;
 
-/** The bundle compiled, from the code cache when V8 accepts it. */
-export function compileBundle(useCache = true): Script {
+/** Whether compiling reads the code caches (the cache writer compiles without them). */
+export const caching = { read: true };
+
+/** Every script compiled in this process, for the cache writer. */
+const compiled = new Map<string, Script>();
+
+/** A script compiled as a CommonJS module's function, from its code cache when V8 accepts it. */
+export function compileScript(file: string): Script {
   let cachedData: Buffer | undefined;
   try {
-    cachedData = useCache ? readFileSync(CODE_CACHE_FILE) : undefined;
+    cachedData = caching.read ? readFileSync(cacheFileOf(file)) : undefined;
   } catch {
     cachedData = undefined;
   }
   // latin1: ASCII text becomes a one-byte string with no decoding pass
-  const bundle = readFileSync(BUNDLE_FILE, 'latin1');
-  // the CommonJS wrapper Node puts around a module, so the bundle runs as one
-  const source = `(function (exports, require, module, __filename, __dirname) {${bundle}\n})`;
-  return new Script(source, { filename: BUNDLE_FILE, ...(cachedData === undefined ? {} : { cachedData }) });
+  const text = readFileSync(file, 'latin1');
+  // the wrapper Node puts around a module, so the script runs as one
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+  const script = new Script(source, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  compiled.set(file, script);
+  return script;
 }
 
-/** Runs the compiled bundle as this module. */
+/** Runs the bundle as this module. */
 export function runBundle(script: Script): void {
   (script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, BUNDLE_FILE, __dirname);
+}
+
+/** The exports of a part beside this file (`netpol-guard.yaml.js`), run once as a module of its own. */
+export function loadPart(name: string): unknown {
+  const file = join(__dirname, name);
+  let script: Script;
+  try {
+    script = compileScript(file);
+  } catch (error) {
+    throw new Error(`cannot load ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const part = { exports: {} as unknown };
+  (script.runInThisContext() as (...args: unknown[]) => void)(part.exports, require, part, file, __dirname);
+  return part.exports;
+}
+
+/** Writes the code cache of every script compiled so far (the build's warm-up run ends with this). */
+export function writeCodeCaches(): void {
+  for (const [file, script] of compiled) writeFileSync(cacheFileOf(file), script.createCachedData());
 }
 
 if (require.main === module) {
   let script: Script | undefined;
   try {
-    script = compileBundle();
+    script = compileScript(BUNDLE_FILE);
   } catch (error) {
     // a broken install (the bundle missing or unreadable): say so, without a stack trace
     process.exitCode = 1;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAllDocuments } from 'yaml';
@@ -12,6 +12,7 @@ import { ROOT } from './helpers';
 
 const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 const BUNDLE_CODE = join(ROOT, 'dist', 'netpol-guard.bundle.js');
+const YAML_PART = join(ROOT, 'dist', 'netpol-guard.yaml.js');
 
 test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
   const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
@@ -35,8 +36,9 @@ test('Dockerfile: multi-stage, small non-root runtime that only runs the bundle'
   const runtime = stages[stages.length - 1]!;
   assert.match(runtime, /distroless\/nodejs/);
   assert.not.match(runtime, /^RUN /m, 'nothing runs (or downloads) in the runtime stage');
-  assert.match(runtime, /netpol-guard\.js\.cache/, 'the code cache ships beside the command');
-  assert.match(runtime, /netpol-guard\.bundle\.js/, 'the bundle ships beside the command');
+  for (const file of ['netpol-guard.bundle.js', 'netpol-guard.bundle.js.cache', 'netpol-guard.yaml.js', 'netpol-guard.yaml.js.cache']) {
+    assert.ok(runtime.includes(`/netpol-guard/${file} `), `${file} ships beside the command`);
+  }
   const user = /^USER (\S+)/m.exec(runtime)?.[1];
   assert.ok(user !== undefined && !/^(root|0)(:|$)/.test(user), 'runs as a non-root user');
   assert.match(runtime, /^ENTRYPOINT \[.*netpol-guard\.js"\]/m);
@@ -58,20 +60,19 @@ test('the bundle is executable and answers --version and --help', () => {
   assert.match(bad.stderr, /unknown format/);
 });
 
-test('the command starts from the code cache the build wrote, and runs the same without it or with a damaged one', () => {
-  const cache = `${BUNDLE}.cache`;
-  assert.ok(existsSync(cache), 'npm run build writes the code cache beside the command');
-  // a plain node, as the command runs: V8 takes the cache only under the flags it was made with
-  const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write(String(l.compileBundle().cachedDataRejected))`;
-  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false', 'V8 accepts the cache');
+test('the command starts from the code caches the build wrote, and runs the same without them or with damaged ones', () => {
+  for (const file of [BUNDLE_CODE, YAML_PART]) assert.ok(existsSync(`${file}.cache`), `npm run build writes ${file}.cache`);
+  // a plain node, as the command runs: V8 takes a cache only under the flags it was made with
+  const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write([l.BUNDLE_FILE, ${JSON.stringify(YAML_PART)}].map((f) => l.compileScript(f).cachedDataRejected).join())`;
+  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false,false', 'V8 accepts both caches');
+  // the zero-trust example needs yaml (its selectors carry comments), so the part is loaded too
   const input = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
   const expected = spawnSync(process.execPath, [BUNDLE, '--format', 'none'], { input });
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-cache-'));
   const alone = join(dir, 'netpol-guard.js');
-  copyFileSync(BUNDLE, alone);
-  copyFileSync(BUNDLE_CODE, join(dir, 'netpol-guard.bundle.js'));
+  for (const file of [BUNDLE, BUNDLE_CODE, YAML_PART]) copyFileSync(file, join(dir, basename(file)));
   const without = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
-  writeFileSync(`${alone}.cache`, Buffer.from('not a code cache'));
+  for (const file of [BUNDLE_CODE, YAML_PART]) writeFileSync(join(dir, `${basename(file)}.cache`), Buffer.from('not a code cache'));
   const damaged = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
   // the bundle is a complete command on its own too
   const bundleAlone = spawnSync(process.execPath, [BUNDLE_CODE, '--format', 'none'], { input });
@@ -80,6 +81,21 @@ test('the command starts from the code cache the build wrote, and runs the same 
     assert.is(run.stdout.toString(), expected.stdout.toString());
     assert.is(run.stderr.toString(), '');
   }
+});
+
+test('a plain list never loads the yaml part; a list that needs it names the part when it is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-part-'));
+  for (const file of [BUNDLE, BUNDLE_CODE, `${BUNDLE_CODE}.cache`]) copyFileSync(file, join(dir, basename(file)));
+  // kustomize's output: canonical block YAML, every edit a text patch
+  const plain = readFileSync(join(ROOT, 'examples', '001-three-tier', 'expected', 'kustomize.yaml'));
+  const withPart = spawnSync(process.execPath, [BUNDLE], { input: plain, encoding: 'utf8' });
+  const withoutPart = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: plain, encoding: 'utf8' });
+  assert.is(withoutPart.status, withPart.status, withoutPart.stderr);
+  assert.is(withoutPart.stdout, withPart.stdout);
+  const commented = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
+  const broken = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: commented, encoding: 'utf8' });
+  assert.is(broken.status, 1);
+  assert.match(broken.stderr, /input\/internal-error: internal error: cannot load .*netpol-guard\.yaml\.js: ENOENT/);
 });
 
 test('a launcher without its bundle says so in one line and exits 1', () => {
