@@ -35,18 +35,19 @@ function fromBigInt(value: bigint, family: 4 | 6): string {
  * counts); `undefined` when it is not a CIDR. IPv4-mapped IPv6 stays IPv6.
  */
 export function parseCidr(text: string): IpRange | undefined {
-  if (ipaddrLib().IPv4.isValidCIDRFourPartDecimal(text)) {
+  const { IPv4, IPv6 } = ipaddrLib();
+  if (IPv4.isValidCIDRFourPartDecimal(text)) {
     return {
       family: 4,
-      start: toBigInt(ipaddrLib().IPv4.networkAddressFromCIDR(text)),
-      end: toBigInt(ipaddrLib().IPv4.broadcastAddressFromCIDR(text)),
+      start: toBigInt(IPv4.networkAddressFromCIDR(text)),
+      end: toBigInt(IPv4.broadcastAddressFromCIDR(text)),
     };
   }
-  if (text.includes(':') && ipaddrLib().IPv6.isValidCIDR(text)) {
+  if (text.includes(':') && IPv6.isValidCIDR(text)) {
     return {
       family: 6,
-      start: toBigInt(ipaddrLib().IPv6.networkAddressFromCIDR(text)),
-      end: toBigInt(ipaddrLib().IPv6.broadcastAddressFromCIDR(text)),
+      start: toBigInt(IPv6.networkAddressFromCIDR(text)),
+      end: toBigInt(IPv6.broadcastAddressFromCIDR(text)),
     };
   }
   return undefined;
@@ -55,12 +56,13 @@ export function parseCidr(text: string): IpRange | undefined {
 /** Parses a single address or a CIDR (an address is its own one-address range). */
 export function parseAddressOrCidr(text: string): IpRange | undefined {
   if (text.includes('/')) return parseCidr(text);
-  if (ipaddrLib().IPv4.isValidFourPartDecimal(text)) {
-    const value = toBigInt(ipaddrLib().IPv4.parse(text));
+  const { IPv4, IPv6 } = ipaddrLib();
+  if (IPv4.isValidFourPartDecimal(text)) {
+    const value = toBigInt(IPv4.parse(text));
     return { family: 4, start: value, end: value };
   }
-  if (text.includes(':') && ipaddrLib().IPv6.isValid(text)) {
-    const value = toBigInt(ipaddrLib().IPv6.parse(text));
+  if (text.includes(':') && IPv6.isValid(text)) {
+    const value = toBigInt(IPv6.parse(text));
     return { family: 6, start: value, end: value };
   }
   return undefined;
