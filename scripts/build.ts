@@ -2,10 +2,11 @@
  * Build: precompiled validators, then the command and the library.
  * - `dist/netpol-guard.js`: the command, a small launcher (src/launcher.ts) that runs
  *   `dist/netpol-guard.bundle.js` (src/cli.ts and everything it uses, one esbuild bundle,
- *   itself a complete command). The `yaml` library, which most runs never need, is a part
- *   of its own the bundle loads through the launcher on first use
- *   (`dist/netpol-guard.yaml.js`). Beside each script, `.cache`: V8's code cache for it
- *   after a warm-up run, which only makes it start faster.
+ *   itself a complete command). Two parts are scripts of their own that the bundle loads
+ *   through the launcher on first use: the `yaml` library (`dist/netpol-guard.yaml.js`)
+ *   and the functionConfig's validator (`dist/netpol-guard.config.js`). Beside each
+ *   script, `.cache`: V8's code cache for it after a warm-up run, which only makes it
+ *   start faster.
  * - `dist/index.js`: the library API of src/index.ts, one bundle.
  * NETPOL_GUARD_DEBUG_BUILD=1 leaves them unminified, for profiling.
  */
@@ -31,17 +32,25 @@ const common: BuildOptions = {
 const dist = join(root, 'dist');
 const launcher = join(dist, 'netpol-guard.js');
 
-/** Parts the bundle loads through the launcher on first use, by the module they stand for. */
-const PARTS: Readonly<Record<string, string>> = { yaml: 'netpol-guard.yaml.js' };
+/**
+ * Parts the bundle loads through the launcher on first use, each a script with its own
+ * code cache (V8 reads a whole cache at start), by what the bundle imports: `yaml`, which
+ * most runs never need, and the functionConfig's validator, 70 KB that a list without a
+ * functionConfig never runs.
+ */
+const PARTS: readonly { readonly imported: RegExp; readonly entry: string; readonly file: string }[] = [
+  { imported: /^yaml$/, entry: 'yaml', file: 'netpol-guard.yaml.js' },
+  { imported: /\/generated\/netpol-guard-config$/, entry: './src/generated/netpol-guard-config.js', file: 'netpol-guard.config.js' },
+];
 
-/** In the bundle, a part's module is the launcher loading the part (its own script and code cache). */
+/** In the bundle, a part's module is the launcher loading the part. */
 const partsPlugin: Plugin = {
   name: 'parts',
   setup(plugin) {
     plugin.onResolve({ filter: /^\.\/netpol-guard\.js$/ }, (args) => ({ path: args.path, external: true }));
-    plugin.onResolve({ filter: new RegExp(`^(${Object.keys(PARTS).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'part' }));
+    for (const part of PARTS) plugin.onResolve({ filter: part.imported }, () => ({ path: part.file, namespace: 'part' }));
     plugin.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({
-      contents: `module.exports = require('./netpol-guard.js').loadPart(${JSON.stringify(PARTS[args.path])});`,
+      contents: `module.exports = require('./netpol-guard.js').loadPart(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
   },
@@ -63,7 +72,7 @@ async function buildCommand(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   await Promise.all([
     bundleScript({ entryPoints: [join(root, 'src/cli.ts')], plugins: [partsPlugin] }, 'netpol-guard.bundle.js'),
-    ...Object.entries(PARTS).map(([module, file]) => bundleScript({ stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root } }, file)),
+    ...PARTS.map((part) => bundleScript({ stdin: { contents: `module.exports = require(${JSON.stringify(part.entry)});`, resolveDir: root } }, part.file)),
     build({ ...common, entryPoints: [join(root, 'src/launcher.ts')], outfile: launcher, banner: { js: '#!/usr/bin/env node' } }),
   ]);
   chmodSync(launcher, 0o755);

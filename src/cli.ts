@@ -110,8 +110,9 @@ function readConfigFile(path: string): unknown {
   } catch {
     return fail(`cannot read config file ${path}`);
   }
+  const { parse } = yamlLib();
   try {
-    return yamlLib().parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    return parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   } catch (error) {
     return fail(`config file ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

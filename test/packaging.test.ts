@@ -13,6 +13,9 @@ import { ROOT } from './helpers';
 const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 const BUNDLE_CODE = join(ROOT, 'dist', 'netpol-guard.bundle.js');
 const YAML_PART = join(ROOT, 'dist', 'netpol-guard.yaml.js');
+const CONFIG_PART = join(ROOT, 'dist', 'netpol-guard.config.js');
+/** The scripts of the command, each with its code cache beside it. */
+const SCRIPTS = [BUNDLE_CODE, YAML_PART, CONFIG_PART];
 
 test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
   const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
@@ -36,7 +39,7 @@ test('Dockerfile: multi-stage, small non-root runtime that only runs the bundle'
   const runtime = stages[stages.length - 1]!;
   assert.match(runtime, /distroless\/nodejs/);
   assert.not.match(runtime, /^RUN /m, 'nothing runs (or downloads) in the runtime stage');
-  for (const file of ['netpol-guard.bundle.js', 'netpol-guard.bundle.js.cache', 'netpol-guard.yaml.js', 'netpol-guard.yaml.js.cache']) {
+  for (const file of SCRIPTS.flatMap((script) => [basename(script), `${basename(script)}.cache`])) {
     assert.ok(runtime.includes(`/netpol-guard/${file} `), `${file} ships beside the command`);
   }
   const user = /^USER (\S+)/m.exec(runtime)?.[1];
@@ -61,18 +64,18 @@ test('the bundle is executable and answers --version and --help', () => {
 });
 
 test('the command starts from the code caches the build wrote, and runs the same without them or with damaged ones', () => {
-  for (const file of [BUNDLE_CODE, YAML_PART]) assert.ok(existsSync(`${file}.cache`), `npm run build writes ${file}.cache`);
+  for (const file of SCRIPTS) assert.ok(existsSync(`${file}.cache`), `npm run build writes ${file}.cache`);
   // a plain node, as the command runs: V8 takes a cache only under the flags it was made with
-  const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write([l.BUNDLE_FILE, ${JSON.stringify(YAML_PART)}].map((f) => l.compileScript(f).cachedDataRejected).join())`;
-  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false,false', 'V8 accepts both caches');
-  // the zero-trust example needs yaml (its selectors carry comments), so the part is loaded too
+  const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write(${JSON.stringify(SCRIPTS)}.map((f) => l.compileScript(f).cachedDataRejected).join())`;
+  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false,false,false', 'V8 accepts every cache');
+  // the zero-trust example needs both parts: its selectors carry comments (yaml) and it has a functionConfig
   const input = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
   const expected = spawnSync(process.execPath, [BUNDLE, '--format', 'none'], { input });
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-cache-'));
   const alone = join(dir, 'netpol-guard.js');
-  for (const file of [BUNDLE, BUNDLE_CODE, YAML_PART]) copyFileSync(file, join(dir, basename(file)));
+  for (const file of [BUNDLE, ...SCRIPTS]) copyFileSync(file, join(dir, basename(file)));
   const without = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
-  for (const file of [BUNDLE_CODE, YAML_PART]) writeFileSync(join(dir, `${basename(file)}.cache`), Buffer.from('not a code cache'));
+  for (const file of SCRIPTS) writeFileSync(join(dir, `${basename(file)}.cache`), Buffer.from('not a code cache'));
   const damaged = spawnSync(process.execPath, [alone, '--format', 'none'], { input });
   // the bundle is a complete command on its own too
   const bundleAlone = spawnSync(process.execPath, [BUNDLE_CODE, '--format', 'none'], { input });
@@ -83,19 +86,23 @@ test('the command starts from the code caches the build wrote, and runs the same
   }
 });
 
-test('a plain list never loads the yaml part; a list that needs it names the part when it is missing', () => {
+test('a plain list loads no part; a list that needs a missing part names it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-part-'));
   for (const file of [BUNDLE, BUNDLE_CODE, `${BUNDLE_CODE}.cache`]) copyFileSync(file, join(dir, basename(file)));
-  // kustomize's output: canonical block YAML, every edit a text patch
+  // kustomize's output with no functionConfig: canonical block YAML, every edit a text patch
   const plain = readFileSync(join(ROOT, 'examples', '001-three-tier', 'expected', 'kustomize.yaml'));
-  const withPart = spawnSync(process.execPath, [BUNDLE], { input: plain, encoding: 'utf8' });
-  const withoutPart = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: plain, encoding: 'utf8' });
-  assert.is(withoutPart.status, withPart.status, withoutPart.stderr);
-  assert.is(withoutPart.stdout, withPart.stdout);
-  const commented = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
-  const broken = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: commented, encoding: 'utf8' });
-  assert.is(broken.status, 1);
-  assert.match(broken.stderr, /input\/internal-error: internal error: cannot load .*netpol-guard\.yaml\.js: ENOENT/);
+  const withParts = spawnSync(process.execPath, [BUNDLE], { input: plain, encoding: 'utf8' });
+  const withoutParts = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: plain, encoding: 'utf8' });
+  assert.is(withoutParts.status, withParts.status, withoutParts.stderr);
+  assert.is(withoutParts.stdout, withParts.stdout);
+  // the zero-trust items (no functionConfig) need yaml: their selectors carry comments
+  const commented = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'), 'utf8').split(/^functionConfig:/m)[0]!;
+  const configured = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: a\nfunctionConfig:\n  apiVersion: netpol-guard.dev/v1alpha1\n  kind: NetpolGuard\n  metadata:\n    name: x\n';
+  for (const [input, part] of [[commented, 'yaml'], [configured, 'config']] as const) {
+    const broken = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input, encoding: 'utf8' });
+    assert.is(broken.status, 1, part);
+    assert.match(broken.stderr, new RegExp(`cannot load .*netpol-guard\\.${part}\\.js: ENOENT`), part);
+  }
 });
 
 test('a launcher without its bundle says so in one line and exits 1', () => {

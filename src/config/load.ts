@@ -1,4 +1,3 @@
-import { netpolGuardConfig } from '../generated/validators';
 import { FUNCTION_CONFIG_INDEX, type Finding } from '../krm/finding';
 import type { FieldPath } from '../krm/path';
 import { CONFIG_CHECKS } from './checks';
@@ -7,6 +6,7 @@ import { flatPathOf, specFromFlatData } from './flat';
 import { CONFIG_API_VERSION, CONFIG_KIND, NETPOL_GUARD_SCHEMA } from './schema';
 import { DEFAULT_CONFIG } from './sections';
 import type { Config } from './types';
+import type * as ConfigValidator from '../generated/netpol-guard-config';
 import { isMapping } from '../krm/path';
 
 /** The effective config, or why there is none (then the function edits nothing). */
@@ -43,9 +43,18 @@ function loadFlat(value: Record<string, unknown>): LoadedConfig {
   return loadTyped(typed, (path) => flatPathOf(path, data));
 }
 
+/**
+ * The functionConfig's validator, loaded on first use: a list without a functionConfig
+ * never needs it, and in the command it is a script with its own code cache.
+ */
+function configValidator(): typeof ConfigValidator.validate {
+  return (require('../generated/netpol-guard-config') as typeof ConfigValidator).validate;
+}
+
 function loadTyped(value: Record<string, unknown>, where: (path: FieldPath) => FieldPath): LoadedConfig {
-  if (!netpolGuardConfig(value)) {
-    const findings = describeSchemaErrors(netpolGuardConfig.errors ?? [], NETPOL_GUARD_SCHEMA).map((p) => problem(where(p.path), p.message));
+  const validate = configValidator();
+  if (!validate(value)) {
+    const findings = describeSchemaErrors(validate.errors ?? [], NETPOL_GUARD_SCHEMA).map((p) => problem(where(p.path), p.message));
     return { config: undefined, findings };
   }
   const spec = isMapping(value.spec) ? value.spec : {};

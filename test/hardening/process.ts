@@ -12,7 +12,7 @@ import { isYaml, STACK_LINE } from './check';
 export const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 
 /**
- * A copy of the command (launcher, bundle, part and code caches) in a fresh world-readable
+ * A copy of the command (launcher, bundle, parts and code caches) in a fresh world-readable
  * folder: a container image holds only these files, and the `nobody` user may not be
  * able to read the checkout.
  */
@@ -28,7 +28,10 @@ export function bundleCopy(): string {
 }
 
 /** The files of the built command, as the container image ships them. */
-export const COMMAND_FILES = ['netpol-guard.js', 'netpol-guard.bundle.js', 'netpol-guard.bundle.js.cache', 'netpol-guard.yaml.js', 'netpol-guard.yaml.js.cache'] as const;
+export const COMMAND_FILES = [
+  'netpol-guard.js',
+  ...['netpol-guard.bundle.js', 'netpol-guard.yaml.js', 'netpol-guard.config.js'].flatMap((script) => [script, `${script}.cache`]),
+] as const;
 
 /** Runs a command with the input on stdin, from `/` (or `cwd`) with a minimal environment. */
 export function spawn(command: string, args: readonly string[], input: string | Buffer, env: Record<string, string> = {}, cwd = '/'): SpawnSyncReturns<string> {

@@ -1,7 +1,7 @@
 import { comparePaths } from '../../krm/finding';
 import type { FieldPath } from '../../krm/path';
 import { formatPath, pathFromJsonPointer, valueAt } from '../../krm/path';
-import { networkPolicyV1 } from '../../generated/validators';
+import { validate as networkPolicyV1 } from '../../generated/network-policy-v1';
 import { NETWORK_POLICY_V1_SCHEMA } from '../schema/network-policy-v1';
 import type { ApiError } from './field-error';
 import type { KubeVersion } from './version';
