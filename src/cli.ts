@@ -5,9 +5,8 @@ import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import { isReportFormat, REPORT_FORMATS } from './analyze';
 import { RESULT_FORMATS, type ResultFormat } from './krm/format';
-import { MAX_ALIAS_COUNT } from './krm/parse-item';
+import { parseValue } from './krm/parse-item';
 import { DEFAULT_MAX_INPUT_BYTES } from './krm/source';
-import { yamlLib } from './krm/yaml-lib';
 import { run, runAnalyze, runFiles, type FileText, type RunOptions } from './run';
 
 const HELP = `netpol-guard ${version}: harden, extend, validate and analyse Kubernetes NetworkPolicies
@@ -110,12 +109,12 @@ function readConfigFile(path: string): unknown {
   } catch {
     return fail(`cannot read config file ${path}`);
   }
-  const { parse } = yamlLib();
-  try {
-    return parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-  } catch (error) {
-    return fail(`config file ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  // read as an item is: the same limits on aliases and depth, and no `yaml` unless it uses aliases
+  const parsed = parseValue(text, 1);
+  if ('value' in parsed) return parsed.value;
+  const { message, line, col } = parsed.problem;
+  const at = line === undefined ? '' : ` (line ${line}${col === undefined ? '' : `, column ${col}`})`;
+  return fail(`config file ${path} is not valid YAML: ${message}${at}`);
 }
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);

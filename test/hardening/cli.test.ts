@@ -61,6 +61,23 @@ test('CLI: a malformed NETPOL_GUARD_MAX_INPUT_BYTES or a bad --config is a usage
   rmSync(dir, { recursive: true, force: true });
 });
 
+test('CLI: a --config that is not valid YAML names the file and the line (exit 2)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-config-'));
+  const input = `${header}${policy}`;
+  const cases = [
+    ['duplicate.yaml', 'apiVersion: netpol-guard.dev/v1alpha1\nkind: NetpolGuard\nkind: NetpolGuard\n', /duplicate\.yaml is not valid YAML: duplicated mapping key \(line 3, column 1\)/],
+    ['cut.yaml', 'apiVersion: netpol-guard.dev/v1alpha1\nkind: NetpolGuard\nspec:\n  selectors: {mode: check\n', /cut\.yaml is not valid YAML: .*flow collection \(line 5, column 1\)/],
+  ] as const;
+  for (const [name, text, message] of cases) {
+    writeFileSync(join(dir, name), text);
+    const result = cli(input, ['--config', join(dir, name)]);
+    assertWellBehaved(result, input);
+    assert.is(result.status, 2, result.stderr);
+    assert.match(result.stderr, message);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('file mode --write never writes a generated policy outside the folder it checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-write-'));
   const repo = join(dir, 'repo');
