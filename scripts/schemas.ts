@@ -5,11 +5,11 @@
  * start-up, and a run loads only the validators it uses.
  */
 import { NETPOL_GUARD_SCHEMA } from '../src/config/schema';
-import { NETWORK_POLICY_V1_SCHEMA } from '../src/validate/schema/network-policy-v1';
+import { networkPolicyV1Schema } from '../src/validate/schema/network-policy-v1';
 
 export const SCHEMAS: Readonly<Record<string, object>> = {
   'netpol-guard-config': NETPOL_GUARD_SCHEMA,
-  'network-policy-v1': NETWORK_POLICY_V1_SCHEMA,
+  'network-policy-v1': networkPolicyV1Schema(),
 };
 
 /** Schemas also published as files (functions.yaml and users refer to them). */

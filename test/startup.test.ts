@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import * as decodingSchemaModule from '../src/validate/schema/network-policy-v1';
 import { ROOT } from './helpers';
 
 /** Modules the command's bundle may only `require` inside a function (set up on first use). */
@@ -27,6 +28,13 @@ test('yaml, ipaddr.js and the config validator are only required on first use, n
   }
   assert.equal(eager, [], 'value imports set these up at every start: use krm/yaml-lib, netpol/ipaddr-lib, configValidator()');
   assert.ok(lazy.length === LOADED_ON_FIRST_USE.length, `one loader each: ${lazy.join(', ')}`);
+});
+
+test('the decoding schema is built only to explain a decoding error, never at start', () => {
+  // a constant would be set up at every start (hundreds of objects); a builder only when called
+  const exported = Object.entries(decodingSchemaModule);
+  assert.ok(exported.length > 0);
+  for (const [name, value] of exported) assert.type(value, 'function', `${name} is built on demand`);
 });
 
 test('a render on a pipe loads neither tty nor net (nor the stdin stream)', () => {

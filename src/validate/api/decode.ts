@@ -2,7 +2,7 @@ import { comparePaths } from '../../krm/finding';
 import type { FieldPath } from '../../krm/path';
 import { formatPath, pathFromJsonPointer, valueAt } from '../../krm/path';
 import { validate as networkPolicyV1 } from '../../generated/network-policy-v1';
-import { NETWORK_POLICY_V1_SCHEMA } from '../schema/network-policy-v1';
+import { networkPolicyV1Schema } from '../schema/network-policy-v1';
 import type { ApiError } from './field-error';
 import type { KubeVersion } from './version';
 
@@ -15,7 +15,12 @@ const NAMED_STRINGS: Readonly<Record<string, string>> = {
 };
 
 type SchemaNode = Readonly<Record<string, unknown>>;
-const DEFINITIONS = NETWORK_POLICY_V1_SCHEMA.definitions as unknown as Readonly<Record<string, SchemaNode>>;
+let definitions: Readonly<Record<string, SchemaNode>> | undefined;
+
+/** The schema's definitions, built when a decoding error first needs a Go type name. */
+function definitionsOf(): Readonly<Record<string, SchemaNode>> {
+  return (definitions ??= networkPolicyV1Schema().definitions as unknown as Readonly<Record<string, SchemaNode>>);
+}
 
 function refName(node: SchemaNode): string | undefined {
   return typeof node.$ref === 'string' ? node.$ref.replace('#/definitions/', '') : undefined;
@@ -47,14 +52,15 @@ function goType(node: SchemaNode, named: string | undefined): string {
 function goTarget(path: FieldPath): { struct: string; fields: string[]; type: string } {
   let struct = 'NetworkPolicy';
   let owner = 'NetworkPolicy';
-  let node: SchemaNode = DEFINITIONS.NetworkPolicy!;
+  const structs = definitionsOf();
+  let node: SchemaNode = structs.NetworkPolicy!;
   let named: string | undefined;
   const fields: string[] = [];
   for (const segment of path) {
     const ref = refName(node);
     if (ref !== undefined) {
       owner = ref;
-      node = DEFINITIONS[ref]!;
+      node = structs[ref]!;
     }
     const properties = node.properties as Readonly<Record<string, SchemaNode>> | undefined;
     if (properties !== undefined && typeof segment === 'string' && properties[segment] !== undefined) {

@@ -41,8 +41,11 @@ function ref<R extends string>(name: R) {
   return { $ref: `#/definitions/${name}` as `#/definitions/${R}` } as const;
 }
 
-/** The decoding schema of a NetworkPolicy (compiled at build time by scripts/gen-validators.ts). */
-export const NETWORK_POLICY_V1_SCHEMA = {
+/**
+ * The decoding schema of a NetworkPolicy (compiled at build time by scripts/gen-validators.ts).
+ * A function, so a run builds it only to explain a decoding error (test/startup.test.ts).
+ */
+export const networkPolicyV1Schema = () => ({
   $id: 'https://netpol-guard.dev/schemas/k8s/networking.k8s.io/v1/NetworkPolicy.json',
   title: 'NetworkPolicy',
   description: 'networking.k8s.io/v1 NetworkPolicy as strict request decoding accepts it.',
@@ -94,4 +97,4 @@ export const NETWORK_POLICY_V1_SCHEMA = {
     LabelSelector: struct({ matchExpressions: list('LabelSelectorRequirement'), matchLabels: stringMap }),
     LabelSelectorRequirement: struct({ key: string, operator: string, values: stringList }),
   },
-} as const;
+}) as const;
