@@ -1,10 +1,5 @@
-import { CORE_SCHEMA, load, type Type, types } from 'js-yaml';
+import { CORE_SCALAR_TYPES, jsYamlLib } from './js-yaml-lib';
 import { isMapping, setOwn } from './path';
-
-// js-yaml exports its types for custom schemas; its own typings leave the export out.
-declare module 'js-yaml' {
-  export const types: Readonly<Record<'null' | 'bool' | 'int' | 'float', Type>>;
-}
 
 /**
  * Plain data read straight from block-style YAML, line by line, for the shape kustomize,
@@ -40,9 +35,6 @@ export function readBlockValue(text: string, maxDepth: number, wanted: Wanted = 
  * key of a mapping read in part is still a plain key on its own line.
  */
 export type Wanted = true | { readonly keys: Readonly<Record<string, Wanted>> } | { readonly each: Wanted };
-
-/** The implicit types of js-yaml's CORE_SCHEMA, in its order: what a plain scalar may resolve to. */
-const IMPLICIT: readonly Type[] = [types.null, types.bool, types.int, types.float];
 
 // Tabs, CR, control and non-ASCII characters: js-yaml has rules for each, so it reads them.
 const OUTSIDE_ASCII = /[^\n\x20-\x7e]/;
@@ -270,6 +262,7 @@ class LineReader {
     const end = next < this.columns.length ? this.lineStarts[next]! : this.text.length;
     this.at = next;
     try {
+      const { load, CORE_SCHEMA } = jsYamlLib();
       return load(' '.repeat(column) + this.text.slice(this.starts[line], end), { schema: CORE_SCHEMA });
     } catch {
       // the whole text is parsed instead, and reports the error where it is
@@ -345,7 +338,7 @@ function charTable(characters: string): Uint8Array {
 
 /** What js-yaml makes of a plain scalar: the first implicit type that takes it, else the text. */
 export function plainScalar(text: string): unknown {
-  for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
+  for (const type of CORE_SCALAR_TYPES) if (type.resolve(text)) return type.construct(text);
   return text;
 }
 

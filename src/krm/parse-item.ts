@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Document } from 'yaml';
 import { readBlockValue } from './block-value';
 import { PARSE_OPTIONS } from './cst';
+import { jsYamlLib } from './js-yaml-lib';
 import { deeperThan } from './path';
 import { yamlLib } from './yaml-lib';
 
@@ -43,7 +43,7 @@ export function parseValue(text: string, firstLine: number): { value: unknown } 
   }
   let value: unknown;
   try {
-    value = aliased ? yamlLib().parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : load(text, { schema: CORE_SCHEMA, json: false });
+    value = aliased ? yamlLib().parse(text, { ...PARSE_OPTIONS, maxAliasCount: MAX_ALIAS_COUNT }) : jsYamlLib().load(text, { schema: jsYamlLib().CORE_SCHEMA, json: false });
   } catch (error) {
     return { problem: describe(error, firstLine) };
   }
@@ -58,10 +58,12 @@ export function parseEditable(text: string): Document {
 }
 
 function describe(error: unknown, firstLine: number): ParseProblem {
-  if (error instanceof YAMLException) {
-    const reason = error.reason ?? error.message.split('\n')[0] ?? 'not valid YAML';
+  // by name: a `yaml` error must not load js-yaml just to be told apart
+  if (error instanceof Error && error.name === 'YAMLException') {
+    const yamlException = error as Error & { reason?: string; mark?: { line: number; column: number } };
+    const reason = yamlException.reason ?? error.message.split('\n')[0] ?? 'not valid YAML';
     // some errors carry no mark (a stray `...` after a lone CR)
-    const mark = error.mark as YAMLException['mark'] | undefined;
+    const mark = yamlException.mark;
     return mark === undefined ? { message: reason, line: firstLine } : { message: reason, line: firstLine + mark.line, col: mark.column + 1 };
   }
   if (error instanceof RangeError) return { message: 'it is nested too deeply', line: firstLine };

@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { Document, ToStringOptions } from 'yaml';
 import { sequenceStyle } from './block-lines';
 import type { SourceItem } from './items';
+import { jsYamlLib } from './js-yaml-lib';
 import { valueAt } from './path';
 import { resultText, type KrmResult } from './result';
 import type { InputLayout } from './read';
@@ -104,7 +104,7 @@ function splice(source: Source, layout: InputLayout, output: Output): string {
  */
 function renderResults(output: Output): string {
   if (output.earlierResults.length === 0 && output.results.length === 0) return '';
-  const earlier = output.earlierResults.length === 0 ? '' : dump(output.earlierResults, { lineWidth: -1, noRefs: true, noArrayIndent: true, schema: CORE_SCHEMA });
+  const earlier = output.earlierResults.length === 0 ? '' : jsYamlLib().dump(output.earlierResults, { lineWidth: -1, noRefs: true, noArrayIndent: true, schema: jsYamlLib().CORE_SCHEMA });
   return `results:\n${earlier}${output.results.map(resultText).join('')}`;
 }
 
