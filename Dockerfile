@@ -15,7 +15,7 @@ RUN npm run build
 FROM gcr.io/distroless/nodejs20-debian12:nonroot AS code-cache
 USER 0:0
 WORKDIR /netpol-guard
-COPY --from=build /src/dist/netpol-guard.js /src/dist/netpol-guard.bundle.js /src/dist/netpol-guard.yaml.js /src/dist/netpol-guard.config.js /src/scripts/code-cache-writer.cjs /src/examples/004-zero-trust/input.yaml ./
+COPY --from=build /src/dist/netpol-guard.js /src/dist/netpol-guard.bundle.js /src/dist/netpol-guard.yaml.js /src/dist/netpol-guard.js-yaml.js /src/dist/netpol-guard.config.js /src/scripts/code-cache-writer.cjs /src/examples/004-zero-trust/input.yaml ./
 RUN ["/nodejs/bin/node", "code-cache-writer.cjs", "netpol-guard.js", "input.yaml"]
 
 # Runtime stage: Node and the command only (launcher, bundle, parts, code caches): no
@@ -23,6 +23,6 @@ RUN ["/nodejs/bin/node", "code-cache-writer.cjs", "netpol-guard.js", "input.yaml
 # so a read-only root filesystem and kustomize's `docker run --network none --user nobody`
 # both work.
 FROM gcr.io/distroless/nodejs20-debian12:nonroot
-COPY --from=code-cache /netpol-guard/netpol-guard.js /netpol-guard/netpol-guard.bundle.js /netpol-guard/netpol-guard.bundle.js.cache /netpol-guard/netpol-guard.yaml.js /netpol-guard/netpol-guard.yaml.js.cache /netpol-guard/netpol-guard.config.js /netpol-guard/netpol-guard.config.js.cache /netpol-guard/
+COPY --from=code-cache /netpol-guard/netpol-guard.js /netpol-guard/netpol-guard.bundle.js /netpol-guard/netpol-guard.bundle.js.cache /netpol-guard/netpol-guard.yaml.js /netpol-guard/netpol-guard.yaml.js.cache /netpol-guard/netpol-guard.js-yaml.js /netpol-guard/netpol-guard.js-yaml.js.cache /netpol-guard/netpol-guard.config.js /netpol-guard/netpol-guard.config.js.cache /netpol-guard/
 USER 65532:65532
 ENTRYPOINT ["/nodejs/bin/node", "/netpol-guard/netpol-guard.js"]

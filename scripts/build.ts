@@ -2,11 +2,12 @@
  * Build: precompiled validators, then the command and the library.
  * - `dist/netpol-guard.js`: the command, a small launcher (src/launcher.ts) that runs
  *   `dist/netpol-guard.bundle.js` (src/cli.ts and everything it uses, one esbuild bundle,
- *   itself a complete command). Two parts are scripts of their own that the bundle loads
- *   through the launcher on first use: the `yaml` library (`dist/netpol-guard.yaml.js`)
- *   and the functionConfig's validator (`dist/netpol-guard.config.js`). Beside each
- *   script, `.cache`: V8's code cache for it after a warm-up run, which only makes it
- *   start faster.
+ *   itself a complete command). Three parts are scripts of their own that the bundle
+ *   loads through the launcher on first use: the `yaml` library
+ *   (`dist/netpol-guard.yaml.js`), js-yaml's parser and dumper
+ *   (`dist/netpol-guard.js-yaml.js`) and the functionConfig's validator
+ *   (`dist/netpol-guard.config.js`). Beside each script, `.cache`: V8's code cache for it
+ *   after a warm-up run, which only makes it start faster.
  * - `dist/index.js`: the library API of src/index.ts, one bundle.
  * NETPOL_GUARD_DEBUG_BUILD=1 leaves them unminified, for profiling.
  */
@@ -34,13 +35,15 @@ const launcher = join(dist, 'netpol-guard.js');
 
 /**
  * Parts the bundle loads through the launcher on first use, each a script with its own
- * code cache (V8 reads a whole cache at start), by what the bundle imports: `yaml`, which
- * most runs never need, and the functionConfig's validator, 70 KB that a list without a
- * functionConfig never runs.
+ * code cache (V8 reads a whole cache at start), by what the bundle imports: `yaml` and
+ * js-yaml, which a list the line reader reads whole never needs (it resolves plain
+ * scalars with js-yaml's core types, which stay in the bundle), and the functionConfig's
+ * validator, 70 KB that a list without a functionConfig never runs.
  */
 const PARTS: readonly { readonly imported: RegExp; readonly entry: string; readonly file: string }[] = [
   { imported: /^yaml$/, entry: 'yaml', file: 'netpol-guard.yaml.js' },
   { imported: /\/generated\/netpol-guard-config$/, entry: './src/generated/netpol-guard-config.js', file: 'netpol-guard.config.js' },
+  { imported: /^js-yaml$/, entry: 'js-yaml', file: 'netpol-guard.js-yaml.js' },
 ];
 
 /** In the bundle, a part's module is the launcher loading the part. */

@@ -14,8 +14,9 @@ const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 const BUNDLE_CODE = join(ROOT, 'dist', 'netpol-guard.bundle.js');
 const YAML_PART = join(ROOT, 'dist', 'netpol-guard.yaml.js');
 const CONFIG_PART = join(ROOT, 'dist', 'netpol-guard.config.js');
+const JS_YAML_PART = join(ROOT, 'dist', 'netpol-guard.js-yaml.js');
 /** The scripts of the command, each with its code cache beside it. */
-const SCRIPTS = [BUNDLE_CODE, YAML_PART, CONFIG_PART];
+const SCRIPTS = [BUNDLE_CODE, YAML_PART, JS_YAML_PART, CONFIG_PART];
 
 test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
   const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
@@ -67,8 +68,8 @@ test('the command starts from the code caches the build wrote, and runs the same
   for (const file of SCRIPTS) assert.ok(existsSync(`${file}.cache`), `npm run build writes ${file}.cache`);
   // a plain node, as the command runs: V8 takes a cache only under the flags it was made with
   const probe = `const l = require(${JSON.stringify(BUNDLE)}); process.stdout.write(${JSON.stringify(SCRIPTS)}.map((f) => l.compileScript(f).cachedDataRejected).join())`;
-  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, 'false,false,false', 'V8 accepts every cache');
-  // the zero-trust example needs both parts: its selectors carry comments (yaml) and it has a functionConfig
+  assert.is(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, SCRIPTS.map(() => 'false').join(), 'V8 accepts every cache');
+  // the zero-trust example needs every part: comments (js-yaml, yaml) and a functionConfig
   const input = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'));
   const expected = spawnSync(process.execPath, [BUNDLE, '--format', 'none'], { input });
   const dir = mkdtempSync(join(tmpdir(), 'netpol-guard-cache-'));
@@ -98,10 +99,12 @@ test('a plain list loads no part; a list that needs a missing part names it', ()
   // the zero-trust items (no functionConfig) need yaml: their selectors carry comments
   const commented = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'), 'utf8').split(/^functionConfig:/m)[0]!;
   const configured = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: a\nfunctionConfig:\n  apiVersion: netpol-guard.dev/v1alpha1\n  kind: NetpolGuard\n  metadata:\n    name: x\n';
-  for (const [input, part] of [[commented, 'yaml'], [configured, 'config']] as const) {
+  // each part in turn is the one missing: js-yaml reads the commented lines, yaml edits them
+  for (const [input, part, present] of [[commented, 'js-yaml', []], [commented, 'yaml', [JS_YAML_PART]], [configured, 'config', []]] as const) {
+    for (const file of present) copyFileSync(file, join(dir, basename(file)));
     const broken = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input, encoding: 'utf8' });
     assert.is(broken.status, 1, part);
-    assert.match(broken.stderr, new RegExp(`cannot load .*netpol-guard\\.${part}\\.js: ENOENT`), part);
+    assert.match(broken.stderr, new RegExp(`input/internal-error: internal error: cannot load .*netpol-guard\\.${part}\\.js: ENOENT`), part);
   }
 });
 

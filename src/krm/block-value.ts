@@ -261,8 +261,8 @@ class LineReader {
     // with the last line's break: a `|+` scalar keeps it
     const end = next < this.columns.length ? this.lineStarts[next]! : this.text.length;
     this.at = next;
+    const { load, CORE_SCHEMA } = jsYamlLib();
     try {
-      const { load, CORE_SCHEMA } = jsYamlLib();
       return load(' '.repeat(column) + this.text.slice(this.starts[line], end), { schema: CORE_SCHEMA });
     } catch {
       // the whole text is parsed instead, and reports the error where it is

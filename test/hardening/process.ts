@@ -30,7 +30,7 @@ export function bundleCopy(): string {
 /** The files of the built command, as the container image ships them. */
 export const COMMAND_FILES = [
   'netpol-guard.js',
-  ...['netpol-guard.bundle.js', 'netpol-guard.yaml.js', 'netpol-guard.config.js'].flatMap((script) => [script, `${script}.cache`]),
+  ...['netpol-guard.bundle.js', 'netpol-guard.yaml.js', 'netpol-guard.js-yaml.js', 'netpol-guard.config.js'].flatMap((script) => [script, `${script}.cache`]),
 ] as const;
 
 /** Runs a command with the input on stdin, from `/` (or `cwd`) with a minimal environment. */
