@@ -2,8 +2,8 @@
  * The command's entry point. A KRM function starts once per render, so on small lists
  * starting costs more than working: V8 compiling the bundle, then compiling each function
  * the first time it runs. The build writes, beside this file, the bundle (src/cli.ts and
- * everything it uses, itself a complete command), the parts it loads on first use (the
- * `yaml` library, which most runs never need), and for each of them V8's code cache,
+ * everything it uses, itself a complete command), the parts it loads on first use
+ * (`yaml`, js-yaml's parser, the functionConfig's validator), and for each V8's code cache,
  * taken after a warm-up run: compiled code V8 loads instead of compiling. With a cache
  * V8 never parses the script's text, so the bundle stays out of this file (Node would
  * scan all of it on every start), and V8 reads all of a cache at once, so a part most
