@@ -76,12 +76,12 @@ export class SourceItem implements Item {
   }
 
   get ref(): ResourceRef {
-    if (this.header !== undefined) {
-      const { apiVersion, kind, name, namespace } = this.header;
-      return { apiVersion, kind, name: name ?? '', ...(namespace === undefined || namespace === '' ? {} : { namespace }) };
-    }
+    if (this.header !== undefined) return (this.headerRef ??= refOfHeader(this.header));
     return refOf(this.value);
   }
+
+  /** The ref the sniffed header gives, made once: stages ask for it again and again. */
+  private headerRef: ResourceRef | undefined;
 
   get file(): ItemFile | undefined {
     return this.knownFile ?? fileOf(this.value);
@@ -166,4 +166,8 @@ function shapeProblems(value: unknown, index: number): Finding[] {
   }
   const missing = ['apiVersion', 'kind'].filter((key) => typeof value[key] !== 'string' || value[key] === '');
   return missing.map((key) => ({ ruleId: 'krm/missing-type', severity: 'error' as const, itemIndex: index, path: [key], message: `item has no ${key}: every Kubernetes object needs apiVersion and kind` }));
+}
+
+function refOfHeader({ apiVersion, kind, name, namespace }: SniffedHeader): ResourceRef {
+  return { apiVersion, kind, name: name ?? '', ...(namespace === undefined || namespace === '' ? {} : { namespace }) };
 }
