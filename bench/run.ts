@@ -82,7 +82,7 @@ for (const count of [10, 1000, 10000]) {
   writeFileSync(file, text);
   const megabytes = Buffer.byteLength(text) / 1024 / 1024;
   // small lists are over in a blink, so the machine's noise needs more samples there
-  const repeats = count >= 10000 ? 5 : count >= 1000 ? 7 : 21;
+  const repeats = count >= 10000 ? 5 : count >= 1000 ? 7 : 61;
   const samples = VARIANTS.map(() => [] as Sample[]);
   for (let r = 0; r < repeats; r++) VARIANTS.forEach((variant, v) => samples[v]!.push(runOnce(variant.args, file)));
   const floor = median(samples[0]!.map((s) => s.ms));
