@@ -1,5 +1,5 @@
 # netpol-guard KRM function image.
-# Build stage: install dev dependencies, precompile schemas, bundle into one file.
+# Build stage: install dev dependencies, precompile schemas, bundle the command and its parts.
 FROM node:20-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json ./

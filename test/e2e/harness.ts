@@ -12,7 +12,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { test } from 'uvu';
 import { ROOT } from '../helpers';
 
-/** The single-file bundle the tools run (`npm test` builds it first). */
+/** The built command the tools run (`npm test` builds it first): its launcher, beside its bundle and parts. */
 export const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
 
 /** Whether this run is CI, where a missing tool is a failure, not a skip. */
