@@ -43,9 +43,19 @@ export function compileScript(file: string): Script {
   return script;
 }
 
+/** Runs a compiled script as the CommonJS module `owner`, with this file's `require`. */
+function runAs(script: Script, owner: { exports: unknown }, file: string): void {
+  (script.runInThisContext() as (...args: unknown[]) => void)(owner.exports, require, owner, file, __dirname);
+}
+
 /** Runs the bundle as this module. */
 export function runBundle(script: Script): void {
-  (script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, BUNDLE_FILE, __dirname);
+  runAs(script, module, BUNDLE_FILE);
+}
+
+/** What a script that cannot be read says: its file and why. */
+function cannotLoad(file: string, error: unknown): string {
+  return `cannot load ${file}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** The exports of a part beside this file (`netpol-guard.yaml.js`), run once as a module of its own. */
@@ -55,10 +65,10 @@ export function loadPart(name: string): unknown {
   try {
     script = compileScript(file);
   } catch (error) {
-    throw new Error(`cannot load ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(cannotLoad(file, error));
   }
   const part = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void)(part.exports, require, part, file, __dirname);
+  runAs(script, part, file);
   return part.exports;
 }
 
@@ -74,7 +84,7 @@ if (require.main === module) {
   } catch (error) {
     // a broken install (the bundle missing or unreadable): say so, without a stack trace
     process.exitCode = 1;
-    process.stderr.write(`netpol-guard: cannot load ${BUNDLE_FILE}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`netpol-guard: ${cannotLoad(BUNDLE_FILE, error)}\n`);
   }
   if (script !== undefined) runBundle(script);
 }
