@@ -8,15 +8,14 @@ import { parseAllDocuments } from 'yaml';
 import { catalogText } from '../scripts/catalog';
 import { PUBLISHED } from '../scripts/schemas';
 import { NETPOL_GUARD_SCHEMA } from '../src/config/schema';
+import { COMMAND_SCRIPTS } from './hardening/process';
 import { ROOT } from './helpers';
 
 const BUNDLE = join(ROOT, 'dist', 'netpol-guard.js');
+/** The scripts of the command, each with its code cache beside it: the bundle, then its parts. */
+const SCRIPTS = COMMAND_SCRIPTS.map((script) => join(ROOT, 'dist', script));
 const BUNDLE_CODE = join(ROOT, 'dist', 'netpol-guard.bundle.js');
-const YAML_PART = join(ROOT, 'dist', 'netpol-guard.yaml.js');
-const CONFIG_PART = join(ROOT, 'dist', 'netpol-guard.config.js');
 const JS_YAML_PART = join(ROOT, 'dist', 'netpol-guard.js-yaml.js');
-/** The scripts of the command, each with its code cache beside it. */
-const SCRIPTS = [BUNDLE_CODE, YAML_PART, JS_YAML_PART, CONFIG_PART];
 
 test('functions.yaml is the generated catalog entry, with the shipped config schema', () => {
   const text = readFileSync(join(ROOT, 'functions.yaml'), 'utf8');
@@ -96,7 +95,7 @@ test('a plain list loads no part; a list that needs a missing part names it', ()
   const withoutParts = spawnSync(process.execPath, [join(dir, 'netpol-guard.js')], { input: plain, encoding: 'utf8' });
   assert.is(withoutParts.status, withParts.status, withoutParts.stderr);
   assert.is(withoutParts.stdout, withParts.stdout);
-  // the zero-trust items (no functionConfig) need yaml: their selectors carry comments
+  // the zero-trust items (no functionConfig) need js-yaml and yaml: their selectors carry comments
   const commented = readFileSync(join(ROOT, 'examples', '004-zero-trust', 'input.yaml'), 'utf8').split(/^functionConfig:/m)[0]!;
   const configured = 'apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: a\nfunctionConfig:\n  apiVersion: netpol-guard.dev/v1alpha1\n  kind: NetpolGuard\n  metadata:\n    name: x\n';
   // each part in turn is the one missing: js-yaml reads the commented lines, yaml edits them

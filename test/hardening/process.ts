@@ -27,11 +27,11 @@ export function bundleCopy(): string {
   return join(dir, 'netpol-guard.js');
 }
 
+/** The scripts the launcher compiles, each with its code cache beside it: the bundle, then its parts. */
+export const COMMAND_SCRIPTS = ['netpol-guard.bundle.js', 'netpol-guard.yaml.js', 'netpol-guard.js-yaml.js', 'netpol-guard.config.js'] as const;
+
 /** The files of the built command, as the container image ships them. */
-export const COMMAND_FILES = [
-  'netpol-guard.js',
-  ...['netpol-guard.bundle.js', 'netpol-guard.yaml.js', 'netpol-guard.js-yaml.js', 'netpol-guard.config.js'].flatMap((script) => [script, `${script}.cache`]),
-] as const;
+export const COMMAND_FILES = ['netpol-guard.js', ...COMMAND_SCRIPTS.flatMap((script) => [script, `${script}.cache`])] as const;
 
 /** Runs a command with the input on stdin, from `/` (or `cwd`) with a minimal environment. */
 export function spawn(command: string, args: readonly string[], input: string | Buffer, env: Record<string, string> = {}, cwd = '/'): SpawnSyncReturns<string> {
